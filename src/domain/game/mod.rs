@@ -1,0 +1,1 @@
+//! The cooperative game engine: state, actions, content and debrief data.

@@ -1,0 +1,7 @@
+//! Pure rules and scoring: no browser, no storage, no UI. Everything here is
+//! plain data and functions, tested natively with `cargo test`.
+
+pub mod dimension;
+pub mod game;
+pub mod quiz;
+pub mod text;

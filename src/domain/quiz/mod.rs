@@ -1,0 +1,1 @@
+//! The innovation-profile quiz: content, scoring, result codes.

@@ -1,0 +1,23 @@
+//! Bilingual text as stored in content files: every user-facing string of
+//! the content exists in French and English.
+
+use serde::{Deserialize, Serialize};
+
+/// A string in both interface languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Text {
+    pub fr: String,
+    pub en: String,
+}
+
+impl Text {
+    /// The text in the given language code ("fr" or "en"; French otherwise).
+    pub fn get(&self, lang: &str) -> &str {
+        if lang == "en" { &self.en } else { &self.fr }
+    }
+
+    /// True when both languages carry non-blank text.
+    pub fn is_complete(&self) -> bool {
+        !self.fr.trim().is_empty() && !self.en.trim().is_empty()
+    }
+}

@@ -1,0 +1,15 @@
+//! Labo: an innovation-profile quiz and a cooperative serious game about
+//! running a public innovation project.
+//!
+//! `domain` holds every rule and score as plain data and pure functions,
+//! compiled and tested natively. `storage` and `ui` exist only in the
+//! browser build (wasm32).
+
+pub mod domain;
+pub mod i18n;
+pub mod route;
+
+#[cfg(target_arch = "wasm32")]
+pub mod storage;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
