@@ -1,7 +1,8 @@
-//! Interface texts in French and English. Every visible string of the shell
-//! comes from `locales/fr.json` or `locales/en.json` (flat key → text maps);
-//! tests check both files have the same keys and that every key used in the
-//! source exists. Content texts (cards, quiz items) carry their own FR/EN.
+//! Interface texts in French and English. Every visible string comes from
+//! `locales/{fr,en}/<area>.json` (flat key → text maps, one file per area of
+//! the app so that each area's texts can be edited on their own); tests check
+//! both languages have the same keys and that every key used in the source
+//! exists. Content texts (cards, quiz items) carry their own FR/EN.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -41,21 +42,51 @@ impl Lang {
     }
 }
 
-pub const FR_SOURCE: &str = include_str!("../locales/fr.json");
-pub const EN_SOURCE: &str = include_str!("../locales/en.json");
+/// The locale files of one language, as (area, JSON text).
+pub type Sources = [(&'static str, &'static str); 5];
+
+pub const FR_SOURCES: Sources = [
+    ("shell", include_str!("../locales/fr/shell.json")),
+    ("quiz", include_str!("../locales/fr/quiz.json")),
+    ("game", include_str!("../locales/fr/game.json")),
+    ("trainer", include_str!("../locales/fr/trainer.json")),
+    ("data", include_str!("../locales/fr/data.json")),
+];
+pub const EN_SOURCES: Sources = [
+    ("shell", include_str!("../locales/en/shell.json")),
+    ("quiz", include_str!("../locales/en/quiz.json")),
+    ("game", include_str!("../locales/en/game.json")),
+    ("trainer", include_str!("../locales/en/trainer.json")),
+    ("data", include_str!("../locales/en/data.json")),
+];
+
+/// The locale files of a language.
+pub fn sources(lang: Lang) -> &'static Sources {
+    match lang {
+        Lang::Fr => &FR_SOURCES,
+        Lang::En => &EN_SOURCES,
+    }
+}
 
 type Table = HashMap<String, String>;
 
 fn table(lang: Lang) -> &'static Table {
     static FR: OnceLock<Table> = OnceLock::new();
     static EN: OnceLock<Table> = OnceLock::new();
-    let (cell, source) = match lang {
-        Lang::Fr => (&FR, FR_SOURCE),
-        Lang::En => (&EN, EN_SOURCE),
+    let cell = match lang {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
     };
     // The locale files are compiled in and checked by tests, so a parse
     // failure can only come from a broken build: show keys rather than crash.
-    cell.get_or_init(|| serde_json::from_str(source).unwrap_or_default())
+    cell.get_or_init(|| {
+        let mut all = Table::new();
+        for (_, source) in sources(lang) {
+            let part: Table = serde_json::from_str(source).unwrap_or_default();
+            all.extend(part);
+        }
+        all
+    })
 }
 
 /// The text for `key`; the key itself if it is missing (tests forbid that).
@@ -77,4 +108,27 @@ pub fn keys(lang: Lang) -> Vec<&'static str> {
     let mut k: Vec<&str> = table(lang).keys().map(String::as_str).collect();
     k.sort_unstable();
     k
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_replaced_by_name() {
+        // A missing key falls back to itself, which lets us test `tf` alone.
+        assert_eq!(
+            tf(Lang::Fr, "{n} sur {total}", &[("n", "3"), ("total", "7")]),
+            "3 sur 7"
+        );
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for l in [Lang::Fr, Lang::En] {
+            assert_eq!(Lang::from_code(l.code()), Some(l));
+            assert_eq!(l.other().other(), l);
+        }
+        assert_eq!(Lang::from_code("de"), None);
+    }
 }

@@ -72,6 +72,9 @@ mod tests {
         assert_eq!(Route::parse("#"), Route::Home);
         assert_eq!(Route::parse("#/quiz/"), Route::Quiz);
         assert_eq!(Route::parse("#/jeu?seed=AB12"), Route::Game);
-        assert_eq!(Route::parse("#/nulle-part"), Route::NotFound("nulle-part".into()));
+        assert_eq!(
+            Route::parse("#/nulle-part"),
+            Route::NotFound("nulle-part".into())
+        );
     }
 }

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Performance figures of the release build (benchmarks, not tests):
+# first-visit download size, Lighthouse mobile scores, and the engine and
+# interaction benchmarks when they exist.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+echo "== release build"
+trunk build --release >/dev/null 2>&1 || trunk build --release
+
+echo
+echo "== first visit download (node scripts/size.mjs)"
+node scripts/size.mjs
+
+if [ -f src/bin/engine_bench.rs ]; then
+  echo
+  echo "== game engine (cargo run --profile sim --bin engine_bench)"
+  cargo run --quiet --profile sim --bin engine_bench
+fi
+
+echo
+echo "== Lighthouse, mobile (node scripts/lighthouse.mjs)"
+node scripts/lighthouse.mjs
+
+if ls tests/bench/*.mjs >/dev/null 2>&1; then
+  echo
+  echo "== click-to-paint latency (npx playwright test -c tests/bench)"
+  npx playwright test -c tests/bench/playwright.bench.config.mjs --reporter=line
+fi

@@ -1,0 +1,30 @@
+// Lighthouse (mobile preset, the default) on the main routes of dist/,
+// served locally. Prints one line of scores per route.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const PORT = 8766;
+const routes = (process.env.LH_ROUTES || '#/').split(',');
+const server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', 'dist'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 800));
+const dir = mkdtempSync(join(tmpdir(), 'lh-'));
+try {
+  for (const route of routes) {
+    const out = join(dir, 'report.json');
+    execFileSync('npx', [
+      'lighthouse', `http://127.0.0.1:${PORT}/${route}`,
+      '--quiet', '--output=json', `--output-path=${out}`,
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking',
+      '--only-categories=performance,accessibility,best-practices,seo',
+    ], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH || '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'] });
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    const s = (k) => Math.round((report.categories[k]?.score ?? 0) * 100);
+    const lcp = report.audits['largest-contentful-paint']?.displayValue ?? '?';
+    console.log(`lighthouse ${route.padEnd(14)} performance ${s('performance')}  accessibility ${s('accessibility')}  best-practices ${s('best-practices')}  seo ${s('seo')}  (LCP ${lcp})`);
+  }
+} finally {
+  server.kill();
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,3 @@
+//! Local storage: the only place Labo keeps anything, on this device.
+
+pub mod settings;

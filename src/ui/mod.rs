@@ -1,0 +1,128 @@
+//! The browser shell: mounts the app, provides the language and the current
+//! route as context, and picks the screen. Screens render state and dispatch
+//! actions; rules live in `crate::domain`.
+
+mod accessibility;
+mod home;
+mod pending;
+mod shell;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::i18n::{self, Lang};
+use crate::route::Route;
+use crate::storage;
+
+/// The interface language, shared by every component.
+#[derive(Clone, Copy)]
+pub struct I18n(pub RwSignal<Lang>);
+
+impl I18n {
+    /// The text for `key` in the current language (reactive when read in a closure).
+    pub fn t(self, key: &'static str) -> &'static str {
+        i18n::t(self.0.get(), key)
+    }
+
+    /// The current language, reactive.
+    pub fn lang(self) -> Lang {
+        self.0.get()
+    }
+}
+
+/// Reads the language context provided by [`App`].
+pub fn use_i18n() -> I18n {
+    use_context::<I18n>().unwrap_or_else(|| I18n(RwSignal::new(Lang::Fr)))
+}
+
+/// Starts the app in `#app`, replacing the static loading shell.
+pub fn mount() {
+    let root = document()
+        .get_element_by_id("app")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    match root {
+        Some(root) => {
+            root.set_inner_html("");
+            leptos::mount::mount_to(root, App).forget();
+        }
+        None => leptos::mount::mount_to_body(App),
+    }
+}
+
+/// Moves keyboard focus to the main content (skip link, new screen).
+pub fn focus_main() {
+    if let Some(main) = document()
+        .get_element_by_id("contenu")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = main.focus();
+    }
+}
+
+fn current_route() -> Route {
+    Route::parse(&window().location().hash().unwrap_or_default())
+}
+
+#[component]
+fn App() -> impl IntoView {
+    let lang = RwSignal::new(storage::settings::load_lang().unwrap_or_default());
+    provide_context(I18n(lang));
+    let route = RwSignal::new(current_route());
+
+    // The back button and links change the hash: follow it.
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        route.set(current_route());
+    });
+    on_cleanup(move || listener.remove());
+
+    // Keep <html lang> and the stored preference in step with the switch.
+    Effect::new(move |_| {
+        let l = lang.get();
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", l.code());
+        }
+        storage::settings::save_lang(l);
+    });
+
+    // A new screen gets a new title, and focus goes to its content so that
+    // screen reader users hear where they are (not on the first paint).
+    Effect::new(move |previous: Option<Route>| {
+        let r = route.get();
+        let title = format!("{} · Labo", i18n::t(lang.get(), shell::title_key(&r)));
+        document().set_title(&title);
+        if previous.is_some_and(|p| p != r) {
+            focus_main();
+        }
+        r
+    });
+
+    view! {
+        <shell::Header route=route />
+        <main id="contenu" class="wrap" tabindex="-1">
+            {move || screen(route.get())}
+        </main>
+        <shell::Footer />
+    }
+}
+
+fn screen(route: Route) -> AnyView {
+    match route {
+        Route::Home => view! { <home::Home /> }.into_any(),
+        Route::Quiz => {
+            view! { <pending::Pending title="quiz.title" body="quiz.pending" /> }.into_any()
+        }
+        Route::Game => {
+            view! { <pending::Pending title="game.title" body="game.pending" /> }.into_any()
+        }
+        Route::Trainer => {
+            view! { <pending::Pending title="trainer.title" body="trainer.pending" /> }.into_any()
+        }
+        Route::Data => {
+            view! { <pending::Pending title="data.title" body="data.pending" /> }.into_any()
+        }
+        Route::Accessibility => view! { <accessibility::Accessibility /> }.into_any(),
+        Route::NotFound(_) => {
+            view! { <pending::Pending title="notfound.title" body="notfound.body" /> }.into_any()
+        }
+    }
+}

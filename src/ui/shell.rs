@@ -1,0 +1,83 @@
+//! The frame around every screen: skip link, header with the language
+//! switch and the main navigation, footer with the privacy promise.
+
+use leptos::prelude::*;
+
+use super::use_i18n;
+use crate::route::Route;
+
+/// The locale key of a screen's title (document title and navigation).
+pub fn title_key(route: &Route) -> &'static str {
+    match route {
+        Route::Home => "home.title",
+        Route::Quiz => "quiz.title",
+        Route::Game => "game.title",
+        Route::Trainer => "trainer.title",
+        Route::Data => "data.title",
+        Route::Accessibility => "a11y.title",
+        Route::NotFound(_) => "notfound.title",
+    }
+}
+
+const NAV: [Route; 3] = [Route::Quiz, Route::Game, Route::Trainer];
+
+#[component]
+pub fn Header(route: RwSignal<Route>) -> impl IntoView {
+    let i = use_i18n();
+    let switch = move |_| i.0.update(|l| *l = l.other());
+    view! {
+        <a class="skip-link" href="#contenu" on:click=move |ev| {
+            // The hash is used for routing: move focus without changing it.
+            ev.prevent_default();
+            super::focus_main();
+        }>{move || i.t("shell.skip")}</a>
+        <header class="site-header">
+            <div class="wrap">
+                <a class="brand" href="#/">"Labo"</a>
+                <nav class="site-nav" aria-label=move || i.t("shell.nav")>
+                    <ul>
+                        {NAV
+                            .into_iter()
+                            .map(|r| {
+                                let href = r.href();
+                                let key = title_key(&r);
+                                let current = move || (route.get() == r).then_some("page");
+                                view! {
+                                    <li>
+                                        <a href=href aria-current=current>{move || i.t(key)}</a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </nav>
+                <button
+                    type="button"
+                    class="secondary"
+                    lang=move || i.lang().other().code()
+                    aria-label=move || i.t("shell.switch_label")
+                    on:click=switch
+                >
+                    {move || i.t("shell.switch")}
+                </button>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    let i = use_i18n();
+    view! {
+        <footer class="site-footer">
+            <div class="wrap">
+                <p>{move || i.t("shell.privacy")}</p>
+                <p>
+                    <a href=Route::Data.href()>{move || i.t("data.title")}</a>
+                    " · "
+                    <a href=Route::Accessibility.href()>{move || i.t("shell.a11y_link")}</a>
+                </p>
+            </div>
+        </footer>
+    }
+}

@@ -1,0 +1,42 @@
+// Shared helpers for the end-to-end tests: a page that fails the test on
+// any console error, and an axe-core check for WCAG 2.1 AA.
+import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    const errors = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    page.on('pageerror', (err) => errors.push(String(err)));
+    await use(page);
+    expect(errors, 'console errors').toEqual([]);
+  },
+});
+export { expect };
+
+/** Opens a route and waits for the app (not the static shell) to render. */
+export async function open(page, hash = '#/') {
+  await page.goto(`./${hash}`);
+  await expect(page.locator('.loading')).toHaveCount(0);
+  await expect(page.locator('h1')).toBeVisible();
+}
+
+/** Asserts axe-core finds no WCAG 2.1 A/AA violation on the page. */
+export async function expectAccessible(page, label) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+/** Sets the interface language through the visible switch. */
+export async function setLanguage(page, lang) {
+  const current = await page.locator('html').getAttribute('lang');
+  if (current !== lang) {
+    await page.getByRole('button', { name: lang === 'en' ? 'Switch to English' : 'Passer en français' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  }
+}

@@ -1,0 +1,97 @@
+// The app shell: home in French, language switch remembered, every route
+// reachable by keyboard, back button, and no axe violation anywhere.
+import { test, expect, open, expectAccessible, setLanguage } from './helpers.mjs';
+
+const ROUTES = [
+  { hash: '#/', fr: 'Labo, pour innover avec les usagers', en: 'Labo, to innovate with users' },
+  { hash: '#/quiz', fr: "Profil d'innovateur·rice", en: 'Innovator profile' },
+  { hash: '#/jeu', fr: 'Jeu du projet', en: 'Project game' },
+  { hash: '#/formateur', fr: 'Espace formateur·rice', en: 'Trainer space' },
+  { hash: '#/donnees', fr: 'Mes données', en: 'My data' },
+  { hash: '#/accessibilite', fr: "Déclaration d'accessibilité", en: 'Accessibility statement' },
+];
+
+test('the home page renders in French with the three ways in', async ({ page }) => {
+  await open(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Labo, pour innover avec les usagers');
+  await expect(page.getByRole('link', { name: 'Faire le questionnaire' })).toHaveAttribute('href', '#/quiz');
+  await expect(page.getByRole('link', { name: 'Jouer une partie' })).toHaveAttribute('href', '#/jeu');
+  await expect(page.getByRole('link', { name: 'Préparer une séance' })).toHaveAttribute('href', '#/formateur');
+  await expect(page.getByText('Aucune donnée ne quitte votre appareil.')).toBeVisible();
+  await expect(page).toHaveTitle('Accueil · Labo');
+});
+
+test('English is remembered across a reload and sets html lang', async ({ page }) => {
+  await open(page);
+  await setLanguage(page, 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Labo, to innovate with users');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Labo, to innovate with users');
+  await expect(page.getByText('No data ever leaves your device.')).toBeVisible();
+  await setLanguage(page, 'fr');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Labo, pour innover avec les usagers');
+});
+
+test('deep links open their screen and the back button returns', async ({ page }) => {
+  await open(page, '#/jeu');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jeu du projet');
+  await page.getByRole('link', { name: 'Revenir à l\'accueil' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Labo, pour innover avec les usagers');
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jeu du projet');
+  await open(page, '#/nulle-part');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
+});
+
+test('every route is reachable from home by keyboard alone', async ({ page }) => {
+  for (const route of ROUTES.slice(1)) {
+    await open(page);
+    // Tab through the page until the focused link leads to the route.
+    let found = false;
+    for (let i = 0; i < 40 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = await page.evaluate((hash) => document.activeElement?.getAttribute('href') === hash, route.hash);
+    }
+    expect(found, `a link to ${route.hash} is reachable with Tab`).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.fr);
+    // Focus moved to the new content, for screen reader users.
+    await expect(page.locator('#contenu')).toBeFocused();
+  }
+});
+
+test('the skip link moves focus to the content', async ({ page }) => {
+  await open(page);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Aller au contenu' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#contenu')).toBeFocused();
+});
+
+for (const scheme of ['light', 'dark']) {
+  for (const lang of ['fr', 'en']) {
+    test(`axe finds no violation on any route (${lang}, ${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await open(page);
+      await setLanguage(page, lang);
+      for (const route of ROUTES) {
+        await open(page, route.hash);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(route[lang]);
+        await expectAccessible(page, `${route.hash} (${lang}, ${scheme})`);
+      }
+    });
+  }
+}
+
+test('the screen works at 320 px wide without horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const route of ROUTES) {
+    await open(page, route.hash);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `horizontal overflow on ${route.hash}`).toBeLessThanOrEqual(0);
+  }
+});
