@@ -2,14 +2,12 @@
 //! running a public innovation project.
 //!
 //! `domain` holds every rule and score as plain data and pure functions,
-//! compiled and tested natively. `storage` and `ui` exist only in the
-//! browser build (wasm32).
+//! compiled and tested natively. `storage` is half pure (envelopes,
+//! migrations, backups), half browser; `ui` exists only in the browser build.
 
 pub mod domain;
 pub mod i18n;
 pub mod route;
-
-#[cfg(target_arch = "wasm32")]
 pub mod storage;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

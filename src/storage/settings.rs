@@ -1,22 +1,30 @@
-//! The interface preferences (language), remembered across visits.
+//! The interface preferences (language, large type), remembered across visits.
 
+use super::local;
+use super::records::{SETTINGS_KEY, Settings};
 use crate::i18n::Lang;
 
-const LANG_KEY: &str = "labo.lang";
+/// The stored preferences, or the defaults.
+pub fn load() -> Settings {
+    local::load::<Settings>(SETTINGS_KEY).unwrap_or_default()
+}
 
-fn local() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+/// Stores the preferences. Another tab's newer choice is simply replaced:
+/// a preference is not progress, the latest click wins.
+pub fn save(settings: &Settings) {
+    let _ = local::save_over(SETTINGS_KEY, settings);
 }
 
 /// The remembered language, if any.
 pub fn load_lang() -> Option<Lang> {
-    let value = local()?.get_item(LANG_KEY).ok().flatten()?;
-    Lang::from_code(&value)
+    load().lang.as_deref().and_then(Lang::from_code)
 }
 
-/// Remembers the language; a storage failure only loses the preference.
+/// Remembers the language.
 pub fn save_lang(lang: Lang) {
-    if let Some(s) = local() {
-        let _ = s.set_item(LANG_KEY, lang.code());
+    let mut s = load();
+    if s.lang.as_deref() != Some(lang.code()) {
+        s.lang = Some(lang.code().to_owned());
+        save(&s);
     }
 }

@@ -37,6 +37,8 @@ pub fn use_i18n() -> I18n {
 
 /// Starts the app in `#app`, replacing the static loading shell.
 pub fn mount() {
+    // Before anything reads its data: quarantine, migrate, detect storage.
+    storage::local::check_all();
     let root = document()
         .get_element_by_id("app")
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
