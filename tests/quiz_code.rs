@@ -1,11 +1,12 @@
 //! Result codes: round trip, tolerant input, and the check character
 //! catching every single substitution and every adjacent transposition.
 
+use labo::domain::dimension::Dimension::{Cooperation, Curiosite};
 use labo::domain::quiz::code::{
     ALPHABET, CODE_LEN, CodeData, CodeError, decode, encode, encode_data, format_grouped,
 };
 use labo::domain::quiz::qr::{qr_svg, team_map_link};
-use labo::domain::quiz::scoring::{self, Mode};
+use labo::domain::quiz::scoring::{self, Mode, Profile};
 use proptest::prelude::*;
 
 fn data(mode: Mode, scores: [u8; 7]) -> CodeData {
@@ -196,4 +197,14 @@ fn team_map_link_and_qr() {
     );
     assert!(!qr_svg(&link, None).expect("fits").contains("<title>"));
     assert!(qr_svg(&"x".repeat(5000), None).is_err());
+}
+
+#[test]
+fn a_decoded_code_gives_a_profile_for_the_team_map() {
+    let code = encode_data(&data(Mode::Express, [90, 50, 50, 50, 50, 50, 20]));
+    let decoded = decode(&code).expect("valid");
+    let (marked, less_used, profile) = scoring::classify_scores(&decoded.scores);
+    assert_eq!(marked, vec![Curiosite]);
+    assert_eq!(less_used, vec![Cooperation]);
+    assert_eq!(profile, Profile::Single(Curiosite));
 }

@@ -47,6 +47,10 @@ fn all_ones_typed_gives_equal_dimensions_and_polyvalent() {
     // mean 2, shown 25.
     assert_eq!(r.scores, [25; 7]);
     assert_eq!(r.profile, Profile::Polyvalent);
+    assert_eq!(
+        c.profile_name(r.profile).map(|t| t.fr.as_str()),
+        Some("Polyvalent·e")
+    );
     assert!(r.marked.is_empty() && r.less_used.is_empty());
     assert!(!r.indicative);
 }
@@ -95,6 +99,8 @@ fn one_high_dimension_gives_its_archetype() {
     assert_eq!(r.profile, Profile::Single(Usager));
     assert_eq!(r.marked, vec![Usager]);
     assert_eq!(r.archetype_dimension(), Some(Usager));
+    let name = c.profile_name(r.profile).expect("named");
+    assert_eq!(name.fr, "l'Enquêteur·rice de terrain");
     assert_eq!(r.standing(Usager), Standing::Marked);
     assert_eq!(r.standing(Recit), Standing::Neutral);
 }

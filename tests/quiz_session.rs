@@ -189,3 +189,19 @@ fn session_and_result_survive_a_serde_round_trip() {
         action
     );
 }
+
+#[test]
+fn previous_from_the_end_returns_to_the_last_step() {
+    let c = content();
+    let s = answer_all_items(&c, QuizSession::new(&c, Mode::Express), 3);
+    let s = s
+        .apply(QuizAction::SkipAllSituational)
+        .expect("items complete");
+    let last = s.steps.len() - 1;
+    assert_eq!(s.apply(QuizAction::Previous).map(|s| s.current), Ok(last));
+    // A hand-edited save with no steps must not panic.
+    let mut empty = QuizSession::new(&c, Mode::Express);
+    empty.steps.clear();
+    empty.current = 5;
+    assert_eq!(empty.apply(QuizAction::Previous), Err(QuizError::AtStart));
+}

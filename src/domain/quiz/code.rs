@@ -66,7 +66,7 @@ impl CodeError {
     pub fn message(&self) -> Text {
         let (fr, en) = match self {
             CodeError::WrongLength { expected, found } => (
-                format!("Le code doit compter {expected} caractères ; il en a {found}."),
+                format!("Le code doit compter {expected} caractères\u{202f}; il en a {found}."),
                 format!("The code must have {expected} characters; it has {found}."),
             ),
             CodeError::ForbiddenCharacter {
@@ -74,25 +74,25 @@ impl CodeError {
                 position,
             } => (
                 format!(
-                    "Le caractère « {character} » (position {position}) n'existe pas dans les codes."
+                    "Le caractère «\u{a0}{character}\u{a0}» (position {position}) n'existe pas dans les codes."
                 ),
                 format!(
                     "The character \"{character}\" (position {position}) is not used in codes."
                 ),
             ),
             CodeError::CheckFailed => (
-                "Ce code n'est pas valide : il contient probablement une faute de frappe."
+                "Ce code n'est pas valide\u{a0}: il contient probablement une faute de frappe."
                     .to_owned(),
                 "This code is not valid: it probably contains a typo.".to_owned(),
             ),
             CodeError::UnknownVersion(v) => (
                 format!(
-                    "Ce code vient d'une version inconnue ({v}) : mettez l'application à jour."
+                    "Ce code vient d'une version inconnue ({v})\u{a0}: mettez l'application à jour."
                 ),
                 format!("This code comes from an unknown version ({v}): update the application."),
             ),
             CodeError::OutOfRange => (
-                "Ce code n'est pas valide : vérifiez-le auprès de la personne.".to_owned(),
+                "Ce code n'est pas valide\u{a0}: vérifiez-le auprès de la personne.".to_owned(),
                 "This code is not valid: check it with the person.".to_owned(),
             ),
         };
@@ -145,7 +145,9 @@ pub fn encode(result: &QuizResult) -> String {
     })
 }
 
-/// Encodes raw code data. Scores above 100 are clamped.
+/// Encodes raw code data. Scores above 100 are clamped; `version` must be
+/// 1..=14 to fit the header (only tests use other values than
+/// [`CODE_VERSION`]).
 pub fn encode_data(data: &CodeData) -> String {
     let mode_bit = u64::from(data.mode == Mode::Complete);
     let mut values = Vec::with_capacity(CODE_LEN);

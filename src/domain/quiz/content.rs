@@ -10,6 +10,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::scoring::Profile;
 use super::validate::{self, ContentError};
 use crate::domain::dimension::Dimension;
 use crate::domain::text::Text;
@@ -345,6 +346,16 @@ impl QuizContent {
         self.duos
             .iter()
             .find(|d| d.dimensions == [a, b] || d.dimensions == [b, a])
+    }
+
+    /// The name shown for a profile: the archetype's, the duo's or
+    /// "Polyvalent·e".
+    pub fn profile_name(&self, profile: Profile) -> Option<&Text> {
+        match profile {
+            Profile::Single(d) => self.archetype(d).map(|a| &a.name),
+            Profile::Duo(a, b) => self.duo(a, b).map(|d| &d.name),
+            Profile::Polyvalent => Some(&self.polyvalent.name),
+        }
     }
 
     /// An item by id.

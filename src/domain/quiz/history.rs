@@ -101,7 +101,7 @@ pub fn compare(
 /// (an express result is only indicative).
 pub fn comparison_note(before: &QuizResult, after: &QuizResult) -> Option<Text> {
     (before.indicative || after.indicative).then(|| Text {
-        fr: "L'un des deux résultats vient du questionnaire express : l'écart est indicatif."
+        fr: "L'un des deux résultats vient du questionnaire express\u{a0}: l'écart est indicatif."
             .to_owned(),
         en: "One of the two results comes from the express questionnaire: the difference is \
              only indicative."

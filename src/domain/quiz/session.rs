@@ -86,7 +86,7 @@ impl QuizError {
     pub fn message(&self) -> Text {
         let (fr, en) = match self {
             QuizError::UnknownItem(id) => (
-                format!("Question inconnue : {id}."),
+                format!("Question inconnue\u{a0}: {id}."),
                 format!("Unknown question: {id}."),
             ),
             QuizError::ValueOutOfRange(v) => (
@@ -94,11 +94,11 @@ impl QuizError {
                 format!("Answer {v} is outside the scale (1 to 5)."),
             ),
             QuizError::UnknownSituation(id) => (
-                format!("Mise en situation inconnue : {id}."),
+                format!("Mise en situation inconnue\u{a0}: {id}."),
                 format!("Unknown situation: {id}."),
             ),
             QuizError::UnknownAnswer { situation, answer } => (
-                format!("Réponse « {answer} » inconnue pour {situation}."),
+                format!("Réponse «\u{a0}{answer}\u{a0}» inconnue pour {situation}."),
                 format!("Unknown answer \"{answer}\" for {situation}."),
             ),
             QuizError::NotASituation => (
@@ -259,12 +259,13 @@ impl QuizSession {
                 self.current += 1;
             }
             QuizAction::Previous => {
-                if self.current == 0 {
+                // From the end (or beyond it, in a hand-edited saved
+                // session) go back to the last real step.
+                let here = self.current.min(self.steps.len());
+                if here == 0 {
                     return Err(QuizError::AtStart);
                 }
-                // From the end, or a step beyond it after a content change,
-                // go back to the last real step.
-                self.current = self.current.min(self.steps.len()) - 1;
+                self.current = here - 1;
             }
             QuizAction::GoTo(step) => {
                 if step > self.steps.len() {

@@ -56,7 +56,7 @@ impl ContentError {
             file,
             "",
             "",
-            &format!("fichier illisible (colonne {}) : {e}", e.column()),
+            &format!("fichier illisible (colonne {})\u{a0}: {e}", e.column()),
             &format!("unreadable file (column {}): {e}", e.column()),
         );
         err.line = Some(e.line());
@@ -143,7 +143,7 @@ impl Report<'_> {
             self.err(
                 id,
                 "action.method",
-                &format!("carte méthode inconnue « {} »", action.method),
+                &format!("carte méthode inconnue «\u{a0}{}\u{a0}»", action.method),
                 &format!("unknown method card \"{}\"", action.method),
             );
         }
