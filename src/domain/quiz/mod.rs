@@ -1,1 +1,28 @@
 //! The innovation-profile quiz: content, scoring, result codes.
+//!
+//! Everything here is pure: the screens call these functions and keep the
+//! returned values (sessions and results are serialisable for storage).
+//!
+//! * [`content`]: the pack (`QuizContent::builtin()`, `from_json`) and
+//!   [`validate`] with located errors;
+//! * [`session`]: an attempt in progress, `apply(action)`;
+//! * [`scoring`]: means, marked preferences, profile, `QuizResult`;
+//! * [`history`]: how a profile moved between two attempts;
+//! * [`code`]: the short result code for the team map;
+//! * [`qr`]: the QR code and the team-map link.
+
+pub mod code;
+pub mod content;
+pub mod history;
+pub mod qr;
+pub mod scoring;
+pub mod session;
+pub mod validate;
+
+pub use code::{CodeData, CodeError, decode, encode, format_grouped};
+pub use content::{METHOD_CARD_IDS, QuizContent};
+pub use history::{DimensionChange, compare};
+pub use qr::{qr_svg, team_map_link};
+pub use scoring::{DELTA, Mode, Profile, QuizResult, Standing};
+pub use session::{QuizAction, QuizError, QuizSession, SituationalAnswer, Step};
+pub use validate::ContentError;
