@@ -6,8 +6,14 @@
 pub enum Route {
     Home,
     Quiz,
+    QuizResult,
+    QuizHistory,
     Game,
     Trainer,
+    /// The trainer's team map, optionally with a result code to add.
+    TeamMap {
+        code: Option<String>,
+    },
     Data,
     Accessibility,
     NotFound(String),
@@ -15,9 +21,11 @@ pub enum Route {
 
 impl Route {
     /// Every named screen, for menus and tests.
-    pub const MAIN: [Route; 6] = [
+    pub const MAIN: [Route; 8] = [
         Route::Home,
         Route::Quiz,
+        Route::QuizResult,
+        Route::QuizHistory,
         Route::Game,
         Route::Trainer,
         Route::Data,
@@ -27,11 +35,16 @@ impl Route {
     /// Parses `location.hash` (with or without the leading `#`).
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#');
-        let path = path.split('?').next().unwrap_or("");
+        let (path, query) = path.split_once('?').unwrap_or((path, ""));
         let path = path.trim_matches('/');
         match path {
             "" => Route::Home,
             "quiz" => Route::Quiz,
+            "quiz/resultat" => Route::QuizResult,
+            "quiz/historique" => Route::QuizHistory,
+            "formateur/equipe" => Route::TeamMap {
+                code: query_param(query, "code"),
+            },
             "jeu" => Route::Game,
             "formateur" => Route::Trainer,
             "donnees" => Route::Data,
@@ -45,6 +58,12 @@ impl Route {
         let path = match self {
             Route::Home => "",
             Route::Quiz => "quiz",
+            Route::QuizResult => "quiz/resultat",
+            Route::QuizHistory => "quiz/historique",
+            Route::TeamMap { code: Some(code) } => {
+                return format!("#/formateur/equipe?code={code}");
+            }
+            Route::TeamMap { code: None } => "formateur/equipe",
             Route::Game => "jeu",
             Route::Trainer => "formateur",
             Route::Data => "donnees",
@@ -53,6 +72,16 @@ impl Route {
         };
         format!("#/{path}")
     }
+}
+
+/// The value of `name` in a `a=1&b=2` query, if present and not empty.
+fn query_param(query: &str, name: &str) -> Option<String> {
+    query
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.trim().to_owned())
+        .filter(|v| !v.is_empty() && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use super::envelope::{Record, Unreadable, decode};
+use crate::domain::quiz::{QuizResult, QuizSession};
 
 /// Key prefix shared by everything Labo stores.
 pub const PREFIX: &str = "labo.";
@@ -14,6 +15,10 @@ pub const QUARANTINE_PREFIX: &str = "labo.quarantine.";
 pub const SETTINGS_KEY: &str = "labo.settings";
 /// The language as stored by the very first version, before envelopes.
 pub const LEGACY_LANG_KEY: &str = "labo.lang";
+/// The quiz attempt in progress (one at a time).
+pub const QUIZ_PROGRESS_KEY: &str = "labo.quiz.progress";
+/// Every completed quiz attempt.
+pub const QUIZ_HISTORY_KEY: &str = "labo.quiz.history";
 
 /// Interface preferences.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -44,6 +49,50 @@ impl Record for Settings {
     }
 }
 
+/// The quiz attempt in progress.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuizProgress {
+    /// When the attempt started (ms since 1970), to name it.
+    pub started_at: f64,
+    pub session: QuizSession,
+}
+
+impl Record for QuizProgress {
+    const KIND: &'static str = "quiz.progress";
+    const SCHEMA: u32 = 1;
+}
+
+/// A completed attempt.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuizAttempt {
+    /// When it was completed (ms since 1970).
+    pub completed_at: f64,
+    pub result: QuizResult,
+}
+
+/// Every completed attempt, oldest first.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct QuizHistory {
+    pub attempts: Vec<QuizAttempt>,
+}
+
+impl Record for QuizHistory {
+    const KIND: &'static str = "quiz.history";
+    const SCHEMA: u32 = 1;
+}
+
+impl QuizHistory {
+    /// Adds an attempt unless the same one is already there (a second tab
+    /// or an import may bring it twice).
+    pub fn add(&mut self, attempt: QuizAttempt) {
+        if !self.attempts.contains(&attempt) {
+            self.attempts.push(attempt);
+            self.attempts
+                .sort_by(|a, b| a.completed_at.total_cmp(&b.completed_at));
+        }
+    }
+}
+
 /// Checks that `text`, stored under `key`, is readable by this build.
 /// `Ok(true)` means it was written in an older schema and should be
 /// rewritten; keys of no known kind are left alone (`Ok(false)`).
@@ -53,6 +102,8 @@ pub fn check(key: &str, text: &str) -> Result<bool, Unreadable> {
     }
     match key {
         SETTINGS_KEY => migrated::<Settings>(text),
+        QUIZ_PROGRESS_KEY => migrated::<QuizProgress>(text),
+        QUIZ_HISTORY_KEY => migrated::<QuizHistory>(text),
         _ => Ok(false),
     }
 }
@@ -65,6 +116,8 @@ pub fn upgrade(key: &str, text: &str, saved_at: f64) -> Result<String, Unreadabl
     }
     match key {
         SETTINGS_KEY => up::<Settings>(text, saved_at),
+        QUIZ_PROGRESS_KEY => up::<QuizProgress>(text, saved_at),
+        QUIZ_HISTORY_KEY => up::<QuizHistory>(text, saved_at),
         _ => Ok(text.to_owned()),
     }
 }

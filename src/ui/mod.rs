@@ -5,6 +5,7 @@
 mod accessibility;
 mod home;
 mod pending;
+mod quiz;
 mod shell;
 
 use leptos::prelude::*;
@@ -28,6 +29,18 @@ impl I18n {
     pub fn lang(self) -> Lang {
         self.0.get()
     }
+}
+
+/// The latest change another tab made to Labo's storage: a counter (so the
+/// same key changing twice still notifies) and the key. Screens watch it and
+/// reload what they show from storage when their key changed.
+#[derive(Clone, Copy)]
+pub struct ExternalChange(pub RwSignal<(u64, String)>);
+
+/// Reads the external change context provided by [`App`].
+pub fn use_external_change() -> ExternalChange {
+    use_context::<ExternalChange>()
+        .unwrap_or_else(|| ExternalChange(RwSignal::new((0, String::new()))))
 }
 
 /// Reads the language context provided by [`App`].
@@ -70,6 +83,25 @@ fn App() -> impl IntoView {
     let lang = RwSignal::new(storage::settings::load_lang().unwrap_or_default());
     provide_context(I18n(lang));
     let route = RwSignal::new(current_route());
+    let external = ExternalChange(RwSignal::new((0, String::new())));
+    provide_context(external);
+
+    // Another tab wrote to local storage: tell the screens which key.
+    let storage_listener = window_event_listener(leptos::ev::storage, move |ev| {
+        if let Some(key) = ev.key().filter(|k| k.starts_with(storage::records::PREFIX)) {
+            let new_lang = (key == storage::records::SETTINGS_KEY)
+                .then(storage::settings::load_lang)
+                .flatten();
+            if let Some(l) = new_lang {
+                lang.set(l);
+            }
+            external.0.update(|(n, k)| {
+                *n += 1;
+                *k = key;
+            });
+        }
+    });
+    on_cleanup(move || storage_listener.remove());
 
     // The back button and links change the hash: follow it.
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -110,21 +142,18 @@ fn App() -> impl IntoView {
 fn screen(route: Route) -> AnyView {
     match route {
         Route::Home => view! { <home::Home /> }.into_any(),
-        Route::Quiz => {
-            view! { <pending::Pending title="quiz.title" body="quiz.pending" /> }.into_any()
-        }
-        Route::Game => {
-            view! { <pending::Pending title="game.title" body="game.pending" /> }.into_any()
-        }
-        Route::Trainer => {
-            view! { <pending::Pending title="trainer.title" body="trainer.pending" /> }.into_any()
-        }
-        Route::Data => {
-            view! { <pending::Pending title="data.title" body="data.pending" /> }.into_any()
-        }
+        Route::Quiz => view! { <quiz::QuizScreen /> }.into_any(),
+        Route::QuizResult => view! { <quiz::QuizResultScreen /> }.into_any(),
+        Route::QuizHistory => view! { <quiz::QuizHistoryScreen /> }.into_any(),
+        Route::Game => pending("game.title", "game.pending"),
+        Route::Trainer => pending("trainer.title", "trainer.pending"),
+        Route::TeamMap { .. } => pending("trainer.teammap.title", "trainer.pending"),
+        Route::Data => pending("data.title", "data.pending"),
         Route::Accessibility => view! { <accessibility::Accessibility /> }.into_any(),
-        Route::NotFound(_) => {
-            view! { <pending::Pending title="notfound.title" body="notfound.body" /> }.into_any()
-        }
+        Route::NotFound(_) => pending("notfound.title", "notfound.body"),
     }
+}
+
+fn pending(title: &'static str, body: &'static str) -> AnyView {
+    view! { <pending::Pending title=title body=body /> }.into_any()
 }

@@ -11,11 +11,23 @@ pub fn title_key(route: &Route) -> &'static str {
     match route {
         Route::Home => "home.title",
         Route::Quiz => "quiz.title",
+        Route::QuizResult => "quiz.result.title",
+        Route::QuizHistory => "quiz.history.title",
+        Route::TeamMap { .. } => "trainer.teammap.title",
         Route::Game => "game.title",
         Route::Trainer => "trainer.title",
         Route::Data => "data.title",
         Route::Accessibility => "a11y.title",
         Route::NotFound(_) => "notfound.title",
+    }
+}
+
+/// The main section a screen belongs to, for the navigation highlight.
+fn section(route: &Route) -> Route {
+    match route {
+        Route::QuizResult | Route::QuizHistory => Route::Quiz,
+        Route::TeamMap { .. } => Route::Trainer,
+        other => other.clone(),
     }
 }
 
@@ -41,7 +53,7 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
                             .map(|r| {
                                 let href = r.href();
                                 let key = title_key(&r);
-                                let current = move || (route.get() == r).then_some("page");
+                                let current = move || (section(&route.get()) == r).then_some("page");
                                 view! {
                                     <li>
                                         <a href=href aria-current=current>{move || i.t(key)}</a>
