@@ -2,7 +2,8 @@
 // in dist/, served by a plain static server (as a lab's intranet would).
 import { defineConfig } from '@playwright/test';
 
-const PORT = 8765;
+// E2E_PORT lets two checkouts run their tests side by side.
+const PORT = Number(process.env.E2E_PORT || 8765);
 
 export default defineConfig({
   testDir: 'tests/e2e',
