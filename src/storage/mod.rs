@@ -2,6 +2,7 @@
 //! `envelope` and `records` are pure (tested natively); `local` and
 //! `settings` talk to the browser.
 
+pub mod backup;
 pub mod envelope;
 pub mod records;
 

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-use super::envelope::{Record, Unreadable, decode};
+use super::envelope::{Record, Unreadable, decode, encode};
 use crate::domain::quiz::{QuizResult, QuizSession};
 
 /// Key prefix shared by everything Labo stores.
@@ -93,31 +93,70 @@ impl QuizHistory {
     }
 }
 
+/// A stored record of any kind, decoded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loaded {
+    Settings(Settings),
+    QuizProgress(QuizProgress),
+    QuizHistory(QuizHistory),
+}
+
+/// Decodes `text` stored under `key`, migrating it if it is old: the record
+/// and the schema it was migrated from. `Ok(None)` for a key of no known
+/// kind (left alone in storage, refused in an import).
+pub fn load_any(key: &str, text: &str) -> Result<Option<(Loaded, Option<u32>)>, Unreadable> {
+    fn d<R: Record>(
+        text: &str,
+        wrap: fn(R) -> Loaded,
+    ) -> Result<(Loaded, Option<u32>), Unreadable> {
+        decode::<R>(text).map(|d| (wrap(d.record), d.migrated_from))
+    }
+    Ok(Some(match key {
+        SETTINGS_KEY => d(text, Loaded::Settings)?,
+        QUIZ_PROGRESS_KEY => d(text, Loaded::QuizProgress)?,
+        QUIZ_HISTORY_KEY => d(text, Loaded::QuizHistory)?,
+        _ => return Ok(None),
+    }))
+}
+
+impl Loaded {
+    /// The stored text of this record.
+    pub fn encode(&self, rev: u64, saved_at: f64) -> Result<String, String> {
+        match self {
+            Loaded::Settings(r) => encode(r, rev, saved_at),
+            Loaded::QuizProgress(r) => encode(r, rev, saved_at),
+            Loaded::QuizHistory(r) => encode(r, rev, saved_at),
+        }
+    }
+
+    /// Combines what this device has (`self`) with an imported record of
+    /// the same key. Histories are united; for everything else this
+    /// device's own record is kept.
+    pub fn merge(self, imported: Loaded) -> Loaded {
+        match (self, imported) {
+            (Loaded::QuizHistory(mut mine), Loaded::QuizHistory(theirs)) => {
+                for a in theirs.attempts {
+                    mine.add(a);
+                }
+                Loaded::QuizHistory(mine)
+            }
+            (mine, _) => mine,
+        }
+    }
+}
+
 /// Checks that `text`, stored under `key`, is readable by this build.
 /// `Ok(true)` means it was written in an older schema and should be
 /// rewritten; keys of no known kind are left alone (`Ok(false)`).
 pub fn check(key: &str, text: &str) -> Result<bool, Unreadable> {
-    fn migrated<R: Record>(text: &str) -> Result<bool, Unreadable> {
-        decode::<R>(text).map(|d| d.migrated_from.is_some())
-    }
-    match key {
-        SETTINGS_KEY => migrated::<Settings>(text),
-        QUIZ_PROGRESS_KEY => migrated::<QuizProgress>(text),
-        QUIZ_HISTORY_KEY => migrated::<QuizHistory>(text),
-        _ => Ok(false),
-    }
+    Ok(load_any(key, text)?.is_some_and(|(_, from)| from.is_some()))
 }
 
 /// Rewrites an older record of `key` in the current schema.
 pub fn upgrade(key: &str, text: &str, saved_at: f64) -> Result<String, Unreadable> {
-    fn up<R: Record>(text: &str, saved_at: f64) -> Result<String, Unreadable> {
-        let d = decode::<R>(text)?;
-        super::envelope::encode(&d.record, d.rev, saved_at).map_err(Unreadable::Migration)
-    }
-    match key {
-        SETTINGS_KEY => up::<Settings>(text, saved_at),
-        QUIZ_PROGRESS_KEY => up::<QuizProgress>(text, saved_at),
-        QUIZ_HISTORY_KEY => up::<QuizHistory>(text, saved_at),
-        _ => Ok(text.to_owned()),
+    let rev = serde_json::from_str::<super::envelope::Envelope>(text).map_or(0, |e| e.rev);
+    match load_any(key, text)? {
+        Some((loaded, _)) => loaded.encode(rev, saved_at).map_err(Unreadable::Migration),
+        None => Ok(text.to_owned()),
     }
 }
