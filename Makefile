@@ -5,11 +5,14 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
 .PHONY: serve test build bench setup setup-test single-file clean
 
+# Builds every page, then serves dist/ as any static web server would.
 serve: setup
-	trunk serve --release
+	scripts/build.sh
+	@echo "Labo : http://127.0.0.1:8080 (Ctrl-C pour arrêter)"
+	@exec python3 -m http.server 8080 --bind 127.0.0.1 --directory dist
 
 build: setup
-	trunk build --release
+	scripts/build.sh
 
 test: setup-test
 	scripts/test.sh

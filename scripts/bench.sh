@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 echo "== release build"
-trunk build --release >/dev/null 2>&1 || trunk build --release
+scripts/build.sh >/dev/null 2>&1 || scripts/build.sh
 
 echo
 echo "== first visit download (node scripts/size.mjs)"

@@ -49,7 +49,7 @@ step "native tests" cargo cargo test --locked
 web_tests=()
 for f in tests/web_*.rs; do web_tests+=(--test "$(basename "$f" .rs)"); done
 step "browser tests (wasm-bindgen-test)" cargo cargo test --locked --target wasm32-unknown-unknown "${web_tests[@]}"
-if step "trunk build --release" check trunk build --release; then
+if step "release build (scripts/build.sh)" check scripts/build.sh; then
   step "size check" check node scripts/size.mjs --max-kb 150
   step "end-to-end (Playwright)" playwright npx playwright test
 else

@@ -1,5 +1,33 @@
 //! The app's screens as hash routes (`#/quiz`, `#/jeu`…). Hash URLs work on
 //! any static host and from file://, and the back button moves between them.
+//!
+//! The app is split into pages (`index.html`, `quiz.html`, `jeu.html`,
+//! `formateur.html`, `donnees.html`), each its own small WebAssembly module, so that a first
+//! visit downloads only the home page's code. A route belongs to one page;
+//! its `href` leads there from anywhere.
+
+/// An HTML page of the app, with its own WebAssembly module.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    Home,
+    Quiz,
+    Game,
+    Trainer,
+    Data,
+}
+
+impl Page {
+    /// The page's file, relative to the app's folder.
+    pub fn file(self) -> &'static str {
+        match self {
+            Page::Home => "./",
+            Page::Quiz => "quiz.html",
+            Page::Game => "jeu.html",
+            Page::Trainer => "formateur.html",
+            Page::Data => "donnees.html",
+        }
+    }
+}
 
 /// A screen of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,8 +81,24 @@ impl Route {
         }
     }
 
-    /// The hash that leads to this screen.
+    /// The page that shows this screen.
+    pub fn page(&self) -> Page {
+        match self {
+            Route::Quiz | Route::QuizResult | Route::QuizHistory => Page::Quiz,
+            Route::Game => Page::Game,
+            Route::Trainer | Route::TeamMap { .. } => Page::Trainer,
+            Route::Data => Page::Data,
+            Route::Home | Route::Accessibility | Route::NotFound(_) => Page::Home,
+        }
+    }
+
+    /// A relative link to this screen, from any page of the app.
     pub fn href(&self) -> String {
+        format!("{}{}", self.page().file(), self.hash())
+    }
+
+    /// The hash part alone (`#/quiz`).
+    pub fn hash(&self) -> String {
         let path = match self {
             Route::Home => "",
             Route::Quiz => "quiz",
@@ -89,10 +133,27 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_route_round_trips_through_its_href() {
+    fn every_route_round_trips_through_its_hash() {
         for r in Route::MAIN {
-            assert_eq!(Route::parse(&r.href()), r);
+            assert_eq!(Route::parse(&r.hash()), r);
+            assert!(r.href().ends_with(&r.hash()));
         }
+    }
+
+    #[test]
+    fn each_route_links_to_its_page() {
+        assert_eq!(Route::Home.href(), "./#/");
+        assert_eq!(Route::Data.href(), "donnees.html#/donnees");
+        assert_eq!(Route::Accessibility.href(), "./#/accessibilite");
+        assert_eq!(Route::QuizHistory.href(), "quiz.html#/quiz/historique");
+        assert_eq!(Route::Game.href(), "jeu.html#/jeu");
+        assert_eq!(
+            Route::TeamMap {
+                code: Some("AB".into())
+            }
+            .href(),
+            "formateur.html#/formateur/equipe?code=AB"
+        );
     }
 
     #[test]

@@ -27,42 +27,76 @@ fn result(scores: [u8; 7]) -> QuizResult {
 fn sample_export() -> String {
     let history = QuizHistory {
         attempts: vec![
-            QuizAttempt { completed_at: 1_700_000_000_000.0, result: result([90, 50, 50, 50, 50, 50, 50]) },
-            QuizAttempt { completed_at: 1_760_000_000_000.0, result: result([80, 60, 40, 50, 50, 50, 55]) },
+            QuizAttempt {
+                completed_at: 1_700_000_000_000,
+                result: result([90, 50, 50, 50, 50, 50, 50]),
+            },
+            QuizAttempt {
+                completed_at: 1_760_000_000_000,
+                result: result([80, 60, 40, 50, 50, 50, 55]),
+            },
         ],
     };
-    let settings = Settings { lang: Some("en".into()), large_text: true };
+    let settings = Settings {
+        lang: Some("en".into()),
+        large_text: true,
+    };
     let entries = vec![
-        (SETTINGS_KEY.to_owned(), encode(&settings, 3, 1.0).unwrap()),
-        (QUIZ_HISTORY_KEY.to_owned(), encode(&history, 2, 2.0).unwrap()),
-        ("labo.quarantine.labo.settings.1".to_owned(), "garbage".to_owned()),
+        (SETTINGS_KEY.to_owned(), encode(&settings, 3, 1).unwrap()),
+        (QUIZ_HISTORY_KEY.to_owned(), encode(&history, 2, 2).unwrap()),
+        (
+            "labo.quarantine.labo.settings.1".to_owned(),
+            "garbage".to_owned(),
+        ),
         ("someone.else".to_owned(), "{}".to_owned()),
     ];
-    backup::export(&entries, 1_770_000_000_000.0)
+    backup::export(&entries, 1_770_000_000_000)
 }
 
 #[test]
 fn an_export_reads_back_whole() {
     let import = backup::validate(sample_export().as_bytes()).unwrap();
-    assert_eq!(import.records.len(), 2, "quarantine and foreign keys are not exported");
+    assert_eq!(
+        import.records.len(),
+        2,
+        "quarantine and foreign keys are not exported"
+    );
     let s = import.summary();
     assert_eq!(s.quiz_attempts, 2);
     assert!(s.settings);
     assert!(!s.quiz_in_progress);
-    assert_eq!(s.attempts_span, Some((1_700_000_000_000.0, 1_760_000_000_000.0)));
+    assert_eq!(
+        s.attempts_span,
+        Some((1_700_000_000_000, 1_760_000_000_000))
+    );
 }
 
 #[test]
 fn merging_histories_unites_them_without_duplicates() {
     let import = backup::validate(sample_export().as_bytes()).unwrap();
-    let (_, theirs) = import.records.into_iter().find(|(k, _)| k == QUIZ_HISTORY_KEY).unwrap();
+    let (_, theirs) = import
+        .records
+        .into_iter()
+        .find(|(k, _)| k == QUIZ_HISTORY_KEY)
+        .unwrap();
     let mine = Loaded::QuizHistory(QuizHistory {
-        attempts: vec![QuizAttempt { completed_at: 1_720_000_000_000.0, result: result([50; 7]) }],
+        attempts: vec![QuizAttempt {
+            completed_at: 1_720_000_000_000,
+            result: result([50; 7]),
+        }],
     });
-    let Loaded::QuizHistory(h) = mine.merge(theirs.clone()) else { panic!() };
+    let Loaded::QuizHistory(h) = mine.merge(theirs.clone()) else {
+        panic!()
+    };
     assert_eq!(h.attempts.len(), 3);
-    assert!(h.attempts.windows(2).all(|w| w[0].completed_at <= w[1].completed_at));
-    let Loaded::QuizHistory(again) = Loaded::QuizHistory(h).merge(theirs) else { panic!() };
+    assert!(
+        h.attempts
+            .windows(2)
+            .all(|w| w[0].completed_at <= w[1].completed_at)
+    );
+    let Loaded::QuizHistory(again) = Loaded::QuizHistory(h).merge(theirs) else {
+        panic!()
+    };
     assert_eq!(again.attempts.len(), 3, "importing twice adds nothing");
 }
 
@@ -73,17 +107,36 @@ fn each_kind_of_bad_file_gets_its_own_reason() {
     assert_eq!(code(b""), "empty");
     assert_eq!(code(b"   \n"), "empty");
     assert_eq!(code(&vec![b' '; MAX_BYTES + 1]), "too_large");
-    assert_eq!(code(&[0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), "not_text");
+    assert_eq!(
+        code(&[0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+        "not_text"
+    );
     assert_eq!(code(&[0xff, 0xfe, 0x00]), "not_text");
     assert_eq!(code(&good.as_bytes()[..good.len() / 2]), "truncated");
     assert_eq!(code(b"format: labo-export"), "not_json");
     assert_eq!(code(br#"{"name":"une autre appli"}"#), "foreign");
     assert_eq!(code(br#"[1,2,3]"#), "foreign");
-    assert_eq!(code(good.replace("\"version\": 1", "\"version\": 7").as_bytes()), "newer");
-    assert_eq!(code(good.replace("\"version\": 1", "\"version\": \"un\"").as_bytes()), "wrong_shape");
-    assert_eq!(code(good.replace("\"schema\": 2", "\"schema\": 99").as_bytes()), "bad_record");
-    assert_eq!(code(good.replace("labo.settings", "labo.inconnu").as_bytes()), "unknown_record");
-    let err = backup::validate(good.replace("\"schema\": 2", "\"schema\": 99").as_bytes()).unwrap_err();
+    assert_eq!(
+        code(good.replace("\"version\": 1", "\"version\": 7").as_bytes()),
+        "newer"
+    );
+    assert_eq!(
+        code(
+            good.replace("\"version\": 1", "\"version\": \"un\"")
+                .as_bytes()
+        ),
+        "wrong_shape"
+    );
+    assert_eq!(
+        code(good.replace("\"schema\": 2", "\"schema\": 99").as_bytes()),
+        "bad_record"
+    );
+    assert_eq!(
+        code(good.replace("labo.settings", "labo.inconnu").as_bytes()),
+        "unknown_record"
+    );
+    let err =
+        backup::validate(good.replace("\"schema\": 2", "\"schema\": 99").as_bytes()).unwrap_err();
     assert!(matches!(err, ImportError::BadRecord { ref key, .. } if key == SETTINGS_KEY));
     // A byte-order mark (Windows editors) is fine.
     assert!(backup::validate(format!("\u{feff}{good}").as_bytes()).is_ok());

@@ -10,7 +10,7 @@ fn a_record_round_trips_with_its_revision() {
         lang: Some("en".into()),
         large_text: true,
     };
-    let text = encode(&s, 7, 1234.0).unwrap();
+    let text = encode(&s, 7, 1234).unwrap();
     let d = decode::<Settings>(&text).unwrap();
     assert_eq!(d.record, s);
     assert_eq!(d.rev, 7);
@@ -27,7 +27,7 @@ fn every_older_settings_schema_migrates() {
         assert!(!d.record.large_text);
         assert_eq!(d.migrated_from, Some(1));
         assert_eq!(records::check(SETTINGS_KEY, &text), Ok(true));
-        let up = records::upgrade(SETTINGS_KEY, &text, 1.0).unwrap();
+        let up = records::upgrade(SETTINGS_KEY, &text, 1).unwrap();
         assert!(up.contains(&format!("\"schema\":{}", Settings::SCHEMA)));
     }
     let bad = r#"{"labo":"settings","schema":1,"app":"0.0.1","saved_at":0,"data":[1,2]}"#;

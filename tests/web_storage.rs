@@ -19,6 +19,12 @@ fn ls() -> web_sys::Storage {
 
 fn fresh() {
     ls().clear().unwrap();
+    let session = web_sys::window()
+        .unwrap()
+        .session_storage()
+        .unwrap()
+        .unwrap();
+    session.clear().unwrap();
     local::reset_for_tests();
 }
 
@@ -154,7 +160,7 @@ fn a_save_on_top_of_another_tabs_newer_revision_is_refused() {
         lang: Some("en".into()),
         large_text: true,
     };
-    let text = envelope::encode(&theirs, 2, 0.0).unwrap();
+    let text = envelope::encode(&theirs, 2, 0).unwrap();
     ls().set_item(key, &text).unwrap();
     assert_eq!(local::save(key, &mine), Err(SaveError::Conflict));
     assert_eq!(

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::envelope::{APP_VERSION, Envelope, Unreadable};
+use super::envelope::{APP_VERSION, Unreadable};
 use super::records::{self, Loaded, PREFIX, QUARANTINE_PREFIX};
 
 /// The marker of our export files.
@@ -26,13 +26,13 @@ struct File {
     format: String,
     version: u32,
     app: String,
-    exported_at: f64,
+    exported_at: u64,
     records: BTreeMap<String, Value>,
 }
 
 /// Builds the export file from `(key, stored text)` pairs. Quarantined and
 /// unknown keys are left out: they are offered for download apart.
-pub fn export(entries: &[(String, String)], exported_at: f64) -> String {
+pub fn export(entries: &[(String, String)], exported_at: u64) -> String {
     let records = entries
         .iter()
         .filter(|(k, _)| k.starts_with(PREFIX) && !k.starts_with(QUARANTINE_PREFIX))
@@ -108,7 +108,7 @@ impl ImportError {
 /// A validated import: what it holds, ready to be written.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Import {
-    pub exported_at: f64,
+    pub exported_at: u64,
     pub app: String,
     /// Every record, decoded and migrated to the current schema.
     pub records: Vec<(String, Loaded)>,
@@ -121,7 +121,7 @@ pub struct Summary {
     pub quiz_in_progress: bool,
     pub settings: bool,
     /// Dates (ms) of the oldest and newest quiz attempts, if any.
-    pub attempts_span: Option<(f64, f64)>,
+    pub attempts_span: Option<(u64, u64)>,
 }
 
 impl Import {
@@ -134,8 +134,8 @@ impl Import {
                 Loaded::QuizHistory(h) => {
                     s.quiz_attempts += h.attempts.len();
                     let dates = h.attempts.iter().map(|a| a.completed_at);
-                    let min = dates.clone().reduce(f64::min);
-                    let max = dates.reduce(f64::max);
+                    let min = dates.clone().min();
+                    let max = dates.max();
                     s.attempts_span = min.zip(max);
                 }
             }
@@ -181,11 +181,7 @@ pub fn validate(bytes: &[u8]) -> Result<Import, ImportError> {
             key: key.clone(),
             reason,
         };
-        let env: Envelope = serde_json::from_value(value)
-            .map_err(|e| bad(Unreadable::WrongShape(e.to_string())))?;
-        let text =
-            serde_json::to_string(&env).map_err(|e| bad(Unreadable::WrongShape(e.to_string())))?;
-        match records::load_any(&key, &text) {
+        match records::load_any(&key, &value.to_string()) {
             Ok(Some((loaded, _))) => out.push((key, loaded)),
             Ok(None) => return Err(ImportError::UnknownRecord { key }),
             Err(reason) => return Err(bad(reason)),

@@ -6,10 +6,16 @@
 //! `{"labo": KIND, "schema": N, "app": "0.1.0", "saved_at": MS, "rev": R, "data": …}`.
 //! `rev` grows by one at each save of that key: a tab that saves on top of a
 //! revision it has not seen is told so instead of overwriting (see `local`).
+//!
+//! Records of the current schema are decoded straight from the text; only
+//! older ones go through a generic JSON tree for their migrations. This
+//! keeps one compiled decoder per record type, which matters for the
+//! download size.
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use serde_json::value::RawValue;
 
 /// The app version written into every envelope.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -30,16 +36,33 @@ pub trait Record: Serialize + DeserializeOwned {
     }
 }
 
-/// What is stored under a key.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Envelope {
+#[derive(Serialize)]
+struct Out<'a, R> {
+    labo: &'static str,
+    schema: u32,
+    app: &'static str,
+    saved_at: u64,
+    rev: u64,
+    data: &'a R,
+}
+
+/// The envelope as read back, its data still undecoded.
+#[derive(Debug, Deserialize)]
+pub struct Envelope<'a> {
     pub labo: String,
     pub schema: u32,
     pub app: String,
-    pub saved_at: f64,
+    #[serde(default)]
+    pub saved_at: u64,
     #[serde(default)]
     pub rev: u64,
-    pub data: Value,
+    #[serde(borrow)]
+    pub data: &'a RawValue,
+}
+
+/// Reads only the envelope of a stored text.
+pub fn envelope(text: &str) -> Option<Envelope<'_>> {
+    serde_json::from_str(text).ok()
 }
 
 /// Why a stored text could not be read as a record. Each case keeps the
@@ -78,25 +101,27 @@ pub struct Decoded<R> {
 }
 
 /// Wraps a record for storage.
-pub fn encode<R: Record>(record: &R, rev: u64, saved_at: f64) -> Result<String, String> {
-    let data = serde_json::to_value(record).map_err(|e| e.to_string())?;
-    let env = Envelope {
-        labo: R::KIND.to_owned(),
+pub fn encode<R: Record>(record: &R, rev: u64, saved_at: u64) -> Result<String, String> {
+    let out = Out {
+        labo: R::KIND,
         schema: R::SCHEMA,
-        app: APP_VERSION.to_owned(),
+        app: APP_VERSION,
         saved_at,
         rev,
-        data,
+        data: record,
     };
-    serde_json::to_string(&env).map_err(|e| e.to_string())
+    serde_json::to_string(&out).map_err(|e| e.to_string())
 }
 
 /// Reads a stored text, migrating it from any older schema.
 pub fn decode<R: Record>(text: &str) -> Result<Decoded<R>, Unreadable> {
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| Unreadable::NotJson(e.to_string()))?;
-    let env: Envelope =
-        serde_json::from_value(value).map_err(|e| Unreadable::WrongShape(e.to_string()))?;
+    let env: Envelope = serde_json::from_str(text).map_err(|e| {
+        if e.is_syntax() || e.is_eof() {
+            Unreadable::NotJson(e.to_string())
+        } else {
+            Unreadable::WrongShape(e.to_string())
+        }
+    })?;
     if env.labo != R::KIND {
         return Err(Unreadable::WrongShape(format!(
             "expected a {} record, found {}",
@@ -104,29 +129,27 @@ pub fn decode<R: Record>(text: &str) -> Result<Decoded<R>, Unreadable> {
             env.labo
         )));
     }
-    decode_data(env.schema, &env.app, env.data).map(|(record, migrated_from)| Decoded {
+    if env.schema > R::SCHEMA {
+        return Err(Unreadable::Newer {
+            schema: env.schema,
+            app: env.app,
+        });
+    }
+    let migrated_from = (env.schema < R::SCHEMA).then_some(env.schema);
+    let record = if migrated_from.is_none() {
+        serde_json::from_str(env.data.get())
+    } else {
+        let mut data: Value = serde_json::from_str(env.data.get())
+            .map_err(|e| Unreadable::Migration(e.to_string()))?;
+        for from in env.schema..R::SCHEMA {
+            data = R::migrate(from, data).map_err(Unreadable::Migration)?;
+        }
+        serde_json::from_str(&data.to_string())
+    }
+    .map_err(|e| Unreadable::Migration(e.to_string()))?;
+    Ok(Decoded {
         record,
         rev: env.rev,
         migrated_from,
     })
-}
-
-/// Migrates `data` of `schema` to the current schema and decodes it.
-pub fn decode_data<R: Record>(
-    schema: u32,
-    app: &str,
-    mut data: Value,
-) -> Result<(R, Option<u32>), Unreadable> {
-    if schema > R::SCHEMA {
-        return Err(Unreadable::Newer {
-            schema,
-            app: app.to_owned(),
-        });
-    }
-    let migrated_from = (schema < R::SCHEMA).then_some(schema);
-    for from in schema..R::SCHEMA {
-        data = R::migrate(from, data).map_err(Unreadable::Migration)?;
-    }
-    let record = serde_json::from_value(data).map_err(|e| Unreadable::Migration(e.to_string()))?;
-    Ok((record, migrated_from))
 }

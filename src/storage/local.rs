@@ -1,7 +1,9 @@
 //! The browser's local storage, wrapped so that nothing is ever lost
 //! silently:
 //! * unreadable data is moved aside under a quarantine key, never deleted;
-//! * when storage is missing or full, Labo keeps working in memory and says so;
+//! * when storage is missing or full, Labo keeps working in memory and says so
+//!   (mirrored in the tab's session storage when that works, so moving from
+//!   one page of the app to another in the same tab keeps the progress);
 //! * a save based on a revision another tab has already replaced is refused
 //!   (`SaveError::Conflict`), so two tabs never overwrite each other.
 //!
@@ -61,8 +63,13 @@ fn local() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-fn now() -> f64 {
-    js_sys::Date::now()
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// Milliseconds since 1970, as stored in envelopes and attempts.
+pub fn now() -> u64 {
+    js_sys::Date::now() as u64
 }
 
 fn notify(notice: Notice) {
@@ -104,12 +111,13 @@ fn fall_back_to_memory(quota: bool) {
         let mut s = s.borrow_mut();
         let first = !s.memory_only;
         if first {
-            // Carry what is stored into memory so that nothing vanishes.
+            // Carry what is stored into memory so that nothing vanishes:
+            // first the device's data, then this tab's newer session copy.
             s.memory_only = true;
-            if let Some(ls) = local() {
-                for key in keys_of(&ls) {
-                    if let Ok(Some(v)) = ls.get_item(&key) {
-                        s.memory.entry(key).or_insert(v);
+            for store in [local(), session()].into_iter().flatten() {
+                for key in keys_of(&store) {
+                    if let Ok(Some(v)) = store.get_item(&key) {
+                        s.memory.insert(key, v);
                     }
                 }
             }
@@ -156,6 +164,9 @@ pub fn set_raw(key: &str, text: &str) {
             .memory
             .insert(key.to_owned(), text.to_owned())
     });
+    if let Some(ss) = session() {
+        let _ = ss.set_item(key, text);
+    }
 }
 
 /// Removes a key.
@@ -165,8 +176,9 @@ pub fn remove(key: &str) {
         s.memory.remove(key);
         s.seen.remove(key);
     });
-    if let Some(ls) = local().filter(|_| !is_memory_only()) {
-        let _ = ls.remove_item(key);
+    let store = if is_memory_only() { session() } else { local() };
+    if let Some(store) = store {
+        let _ = store.remove_item(key);
     }
 }
 
@@ -184,7 +196,7 @@ pub fn labo_keys() -> Vec<String> {
 
 /// Moves unreadable text aside, then clears the original key.
 fn quarantine(key: &str, text: &str, reason: Unreadable) {
-    let kept_as = format!("{QUARANTINE_PREFIX}{key}.{}", now() as u64);
+    let kept_as = format!("{QUARANTINE_PREFIX}{key}.{}", now());
     let copied = if is_memory_only() {
         false
     } else {
@@ -297,9 +309,7 @@ pub fn check_all() {
             Ok(true) => match records::upgrade(&key, &text, now()) {
                 Ok(new_text) => {
                     set_raw(&key, &new_text);
-                    let from = serde_json::from_str::<envelope::Envelope>(&text)
-                        .map(|e| e.schema)
-                        .unwrap_or(0);
+                    let from = envelope::envelope(&text).map_or(0, |e| e.schema);
                     notify(Notice::Migrated { key, from });
                 }
                 Err(reason) => quarantine(&key, &text, reason),
@@ -329,4 +339,68 @@ fn migrate_legacy_lang() {
 #[doc(hidden)]
 pub fn reset_for_tests() {
     STATE.with(|s| *s.borrow_mut() = State::default());
+}
+
+/// Every record, as the text of one export file.
+pub fn export_all() -> String {
+    let entries: Vec<(String, String)> = labo_keys()
+        .into_iter()
+        .filter_map(|k| get_raw(&k).map(|v| (k, v)))
+        .collect();
+    super::backup::export(&entries, now())
+}
+
+/// The quarantined texts, `(key, text)`, to offer for download.
+pub fn quarantined() -> Vec<(String, String)> {
+    labo_keys()
+        .into_iter()
+        .filter(|k| k.starts_with(QUARANTINE_PREFIX))
+        .filter_map(|k| get_raw(&k).map(|v| (k, v)))
+        .collect()
+}
+
+/// How an import meets what is already stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportMode {
+    /// Keep what is here, add what is new (histories are united).
+    Merge,
+    /// Everything here is replaced by the file (quarantine excepted).
+    Replace,
+}
+
+/// Writes a validated import. Validation already happened, so the only
+/// failure left is the storage itself, which then falls back to memory.
+pub fn apply_import(import: super::backup::Import, mode: ImportMode) {
+    if mode == ImportMode::Replace {
+        erase_records();
+    }
+    let at = now();
+    for (key, theirs) in import.records {
+        let current = get_raw(&key).and_then(|t| records::load_any(&key, &t).ok().flatten());
+        let record = match current {
+            Some((mine, _)) => mine.merge(theirs),
+            None => theirs,
+        };
+        let rev = stored_rev(&key).map_or(1, |r| r + 1);
+        if let Ok(text) = record.encode(rev, at) {
+            set_raw(&key, &text);
+            STATE.with(|s| s.borrow_mut().seen.insert(key.clone(), rev));
+        }
+    }
+}
+
+/// Removes every record; quarantined data stays until erased explicitly.
+pub fn erase_records() {
+    for key in labo_keys() {
+        if !key.starts_with(QUARANTINE_PREFIX) {
+            remove(&key);
+        }
+    }
+}
+
+/// Removes everything Labo stored, quarantine included.
+pub fn erase_all() {
+    for key in labo_keys() {
+        remove(&key);
+    }
 }

@@ -53,7 +53,7 @@ impl Record for Settings {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuizProgress {
     /// When the attempt started (ms since 1970), to name it.
-    pub started_at: f64,
+    pub started_at: u64,
     pub session: QuizSession,
 }
 
@@ -66,7 +66,7 @@ impl Record for QuizProgress {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuizAttempt {
     /// When it was completed (ms since 1970).
-    pub completed_at: f64,
+    pub completed_at: u64,
     pub result: QuizResult,
 }
 
@@ -87,8 +87,7 @@ impl QuizHistory {
     pub fn add(&mut self, attempt: QuizAttempt) {
         if !self.attempts.contains(&attempt) {
             self.attempts.push(attempt);
-            self.attempts
-                .sort_by(|a, b| a.completed_at.total_cmp(&b.completed_at));
+            self.attempts.sort_by_key(|a| a.completed_at);
         }
     }
 }
@@ -121,7 +120,7 @@ pub fn load_any(key: &str, text: &str) -> Result<Option<(Loaded, Option<u32>)>, 
 
 impl Loaded {
     /// The stored text of this record.
-    pub fn encode(&self, rev: u64, saved_at: f64) -> Result<String, String> {
+    pub fn encode(&self, rev: u64, saved_at: u64) -> Result<String, String> {
         match self {
             Loaded::Settings(r) => encode(r, rev, saved_at),
             Loaded::QuizProgress(r) => encode(r, rev, saved_at),
@@ -153,8 +152,8 @@ pub fn check(key: &str, text: &str) -> Result<bool, Unreadable> {
 }
 
 /// Rewrites an older record of `key` in the current schema.
-pub fn upgrade(key: &str, text: &str, saved_at: f64) -> Result<String, Unreadable> {
-    let rev = serde_json::from_str::<super::envelope::Envelope>(text).map_or(0, |e| e.rev);
+pub fn upgrade(key: &str, text: &str, saved_at: u64) -> Result<String, Unreadable> {
+    let rev = super::envelope::envelope(text).map_or(0, |e| e.rev);
     match load_any(key, text)? {
         Some((loaded, _)) => loaded.encode(rev, saved_at).map_err(Unreadable::Migration),
         None => Ok(text.to_owned()),

@@ -7,16 +7,16 @@ use super::use_i18n;
 #[component]
 pub fn Accessibility() -> impl IntoView {
     let i = use_i18n();
-    let p = move |key: &'static str| view! { <p>{move || i.t(key)}</p> };
+    let p = move |key: &'static str| view! { <p>{i.tr(key)}</p> };
     view! {
-        <h1>{move || i.t("a11y.title")}</h1>
-        <h2>{move || i.t("a11y.status.title")}</h2>
+        <h1>{i.tr("a11y.title")}</h1>
+        <h2>{i.tr("a11y.status.title")}</h2>
         {p("a11y.status.body")}
-        <h2>{move || i.t("a11y.done.title")}</h2>
+        <h2>{i.tr("a11y.done.title")}</h2>
         {p("a11y.done.body")}
-        <h2>{move || i.t("a11y.report.title")}</h2>
+        <h2>{i.tr("a11y.report.title")}</h2>
         {p("a11y.report.body")}
-        <h2>{move || i.t("a11y.recourse.title")}</h2>
+        <h2>{i.tr("a11y.recourse.title")}</h2>
         {p("a11y.recourse.body")}
     }
 }

@@ -29,17 +29,17 @@ pub fn Home() -> impl IntoView {
         ),
     ];
     view! {
-        <h1>{move || i.t("home.heading")}</h1>
-        <p class="lead">{move || i.t("home.intro")}</p>
+        <h1>{i.tr("home.heading")}</h1>
+        <p class="lead">{i.tr("home.intro")}</p>
         <ul class="ways">
             {ways
                 .into_iter()
                 .map(|(route, title, body, cta)| {
                     view! {
                         <li class="way">
-                            <h2>{move || i.t(title)}</h2>
-                            <p>{move || i.t(body)}</p>
-                            <a class="button" href=route.href()>{move || i.t(cta)}</a>
+                            <h2>{i.tr(title)}</h2>
+                            <p>{i.tr(body)}</p>
+                            <a class="button" href=route.href()>{i.tr(cta)}</a>
                         </li>
                     }
                 })

@@ -3,7 +3,11 @@
 //! actions; rules live in `crate::domain`.
 
 mod accessibility;
+mod data;
+mod download;
 mod home;
+mod notices;
+pub mod pages;
 mod pending;
 mod quiz;
 mod shell;
@@ -12,7 +16,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::i18n::{self, Lang};
-use crate::route::Route;
+use crate::route::{Page, Route};
 use crate::storage;
 
 /// The interface language, shared by every component.
@@ -23,6 +27,13 @@ impl I18n {
     /// The text for `key` in the current language (reactive when read in a closure).
     pub fn t(self, key: &'static str) -> &'static str {
         i18n::t(self.0.get(), key)
+    }
+
+    /// A reactive text node or attribute for `key`. Every call returns the
+    /// same closure type, so the hundreds of translated texts share one
+    /// compiled rendering path instead of one each (a large download saving).
+    pub fn tr(self, key: &'static str) -> impl Fn() -> &'static str + Copy + 'static {
+        move || self.t(key)
     }
 
     /// The current language, reactive.
@@ -48,8 +59,11 @@ pub fn use_i18n() -> I18n {
     use_context::<I18n>().unwrap_or_else(|| I18n(RwSignal::new(Lang::Fr)))
 }
 
-/// Starts the app in `#app`, replacing the static loading shell.
-pub fn mount() {
+/// The screens of one page: turns a route of that page into its view.
+pub type Screens = fn(Route) -> AnyView;
+
+/// Starts a page of the app in `#app`, replacing the static loading shell.
+pub fn mount(page: Page, screens: Screens) {
     // Before anything reads its data: quarantine, migrate, detect storage.
     storage::local::check_all();
     let root = document()
@@ -58,9 +72,10 @@ pub fn mount() {
     match root {
         Some(root) => {
             root.set_inner_html("");
-            leptos::mount::mount_to(root, App).forget();
+            leptos::mount::mount_to(root, move || view! { <App page=page screens=screens /> })
+                .forget();
         }
-        None => leptos::mount::mount_to_body(App),
+        None => leptos::mount::mount_to_body(move || view! { <App page=page screens=screens /> }),
     }
 }
 
@@ -79,12 +94,13 @@ fn current_route() -> Route {
 }
 
 #[component]
-fn App() -> impl IntoView {
+fn App(page: Page, screens: Screens) -> impl IntoView {
     let lang = RwSignal::new(storage::settings::load_lang().unwrap_or_default());
     provide_context(I18n(lang));
     let route = RwSignal::new(current_route());
     let external = ExternalChange(RwSignal::new((0, String::new())));
     provide_context(external);
+    provide_context(notices::Notices::install());
 
     // Another tab wrote to local storage: tell the screens which key.
     let storage_listener = window_event_listener(leptos::ev::storage, move |ev| {
@@ -94,6 +110,9 @@ fn App() -> impl IntoView {
                 .flatten();
             if let Some(l) = new_lang {
                 lang.set(l);
+            }
+            if key != storage::records::SETTINGS_KEY {
+                storage::local::other_tab_changed(&key);
             }
             external.0.update(|(n, k)| {
                 *n += 1;
@@ -122,6 +141,10 @@ fn App() -> impl IntoView {
     // screen reader users hear where they are (not on the first paint).
     Effect::new(move |previous: Option<Route>| {
         let r = route.get();
+        // A screen of another page (an old bookmark, a typed address): go there.
+        if r.page() != page {
+            let _ = window().location().replace(&r.href());
+        }
         let title = format!("{} · Labo", i18n::t(lang.get(), shell::title_key(&r)));
         document().set_title(&title);
         if previous.is_some_and(|p| p != r) {
@@ -132,28 +155,13 @@ fn App() -> impl IntoView {
 
     view! {
         <shell::Header route=route />
+        <notices::NoticeBanner />
         <main id="contenu" class="wrap" tabindex="-1">
-            {move || screen(route.get())}
+            {move || {
+                let r = route.get();
+                if r.page() == page { screens(r) } else { ().into_any() }
+            }}
         </main>
         <shell::Footer />
     }
-}
-
-fn screen(route: Route) -> AnyView {
-    match route {
-        Route::Home => view! { <home::Home /> }.into_any(),
-        Route::Quiz => view! { <quiz::QuizScreen /> }.into_any(),
-        Route::QuizResult => view! { <quiz::QuizResultScreen /> }.into_any(),
-        Route::QuizHistory => view! { <quiz::QuizHistoryScreen /> }.into_any(),
-        Route::Game => pending("game.title", "game.pending"),
-        Route::Trainer => pending("trainer.title", "trainer.pending"),
-        Route::TeamMap { .. } => pending("trainer.teammap.title", "trainer.pending"),
-        Route::Data => pending("data.title", "data.pending"),
-        Route::Accessibility => view! { <accessibility::Accessibility /> }.into_any(),
-        Route::NotFound(_) => pending("notfound.title", "notfound.body"),
-    }
-}
-
-fn pending(title: &'static str, body: &'static str) -> AnyView {
-    view! { <pending::Pending title=title body=body /> }.into_any()
 }

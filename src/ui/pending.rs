@@ -8,10 +8,10 @@ use super::use_i18n;
 pub fn Pending(title: &'static str, body: &'static str) -> impl IntoView {
     let i = use_i18n();
     view! {
-        <h1>{move || i.t(title)}</h1>
-        <p class="notice">{move || i.t(body)}</p>
+        <h1>{i.tr(title)}</h1>
+        <p class="notice">{i.tr(body)}</p>
         <p>
-            <a href="#/">{move || i.t("shell.back_home")}</a>
+            <a href="#/">{i.tr("shell.back_home")}</a>
         </p>
     }
 }

@@ -42,11 +42,11 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
             // The hash is used for routing: move focus without changing it.
             ev.prevent_default();
             super::focus_main();
-        }>{move || i.t("shell.skip")}</a>
+        }>{i.tr("shell.skip")}</a>
         <header class="site-header">
             <div class="wrap">
                 <a class="brand" href="#/">"Labo"</a>
-                <nav class="site-nav" aria-label=move || i.t("shell.nav")>
+                <nav class="site-nav" aria-label=i.tr("shell.nav")>
                     <ul>
                         {NAV
                             .into_iter()
@@ -56,7 +56,7 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
                                 let current = move || (section(&route.get()) == r).then_some("page");
                                 view! {
                                     <li>
-                                        <a href=href aria-current=current>{move || i.t(key)}</a>
+                                        <a href=href aria-current=current>{i.tr(key)}</a>
                                     </li>
                                 }
                             })
@@ -67,10 +67,10 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
                     type="button"
                     class="secondary"
                     lang=move || i.lang().other().code()
-                    aria-label=move || i.t("shell.switch_label")
+                    aria-label=i.tr("shell.switch_label")
                     on:click=switch
                 >
-                    {move || i.t("shell.switch")}
+                    {i.tr("shell.switch")}
                 </button>
             </div>
         </header>
@@ -83,11 +83,11 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <div class="wrap">
-                <p>{move || i.t("shell.privacy")}</p>
+                <p>{i.tr("shell.privacy")}</p>
                 <p>
-                    <a href=Route::Data.href()>{move || i.t("data.title")}</a>
+                    <a href=Route::Data.href()>{i.tr("data.title")}</a>
                     " · "
-                    <a href=Route::Accessibility.href()>{move || i.t("shell.a11y_link")}</a>
+                    <a href=Route::Accessibility.href()>{i.tr("shell.a11y_link")}</a>
                 </p>
             </div>
         </footer>

@@ -16,9 +16,20 @@ export const test = base.extend({
 });
 export { expect };
 
+/** The page file that holds a route (the app is split into pages). */
+export function pageOf(hash) {
+  const first = hash.replace(/^#\/?/, '').split(/[/?]/)[0];
+  return { quiz: 'quiz.html', jeu: 'jeu.html', formateur: 'formateur.html', donnees: 'donnees.html' }[first] ?? '';
+}
+
+/** The link to a route, as the app writes it (`quiz.html#/quiz`, `./#/donnees`). */
+export function hrefOf(hash) {
+  return `${pageOf(hash) || './'}${hash}`;
+}
+
 /** Opens a route and waits for the app (not the static shell) to render. */
 export async function open(page, hash = '#/') {
-  await page.goto(`./${hash}`);
+  await page.goto(`./${pageOf(hash)}${hash}`);
   await expect(page.locator('.loading')).toHaveCount(0);
   await expect(page.locator('h1')).toBeVisible();
 }

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Builds every page of the app into dist/ (release). Each page is its own
+# WebAssembly binary, built by Trunk from an HTML file: index.html is the
+# source; quiz.html, jeu.html, formateur.html and donnees.html are
+# generated from it here
+# (same shell, another binary, another title).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+mode=${1:---release=true}
+pages=target/pages
+rm -rf "$pages"
+mkdir -p "$pages/src"
+
+# page binary title
+while read -r page bin title; do
+  sed -e "s|data-bin=\"labo\"|data-bin=\"$bin\" href=\"../../../Cargo.toml\"|" \
+      -e "s|href=\"style/|href=\"../../../style/|g" \
+      -e "s|href=\"public/|href=\"../../../public/|g" \
+      -e "s|<title>Labo</title>|<title>$title · Labo</title>|" \
+      index.html > "$pages/src/$page.html"
+done <<'PAGES'
+quiz quiz Profil d'innovateur·rice
+jeu jeu Jeu du projet
+formateur formateur Espace formateur·rice
+donnees donnees Mes données
+PAGES
+
+trunk build $mode index.html -d "$pages/out/index"
+for page in quiz jeu formateur donnees; do
+  trunk build $mode "$pages/src/$page.html" -d "$pages/out/$page" --html-output "$page.html"
+done
+
+# Assemble: the shared files (styles, icon) carry the same content hash.
+rm -rf dist
+mkdir -p dist
+for out in "$pages"/out/*; do cp -r "$out"/. dist/; done
+echo "build: $(ls dist | wc -l) files in dist/"

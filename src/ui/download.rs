@@ -1,0 +1,40 @@
+//! Saving a text as a file on the person's device (exports, CSV), without
+//! any server: a Blob, an object URL and a temporary link.
+
+use wasm_bindgen::JsCast;
+
+/// Offers `text` as a download named `file_name`. Returns false when the
+/// browser refused (the caller then says so).
+pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
+    try_download(file_name, mime, text).is_some()
+}
+
+fn try_download(file_name: &str, mime: &str, text: &str) -> Option<()> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let document = web_sys::window()?.document()?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.set_hidden(true);
+    let body = document.body()?;
+    body.append_child(&link).ok()?;
+    link.click();
+    let _ = body.remove_child(&link);
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Some(())
+}
+
+/// Today's date as `AAAA-MM-JJ`, for file names.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}

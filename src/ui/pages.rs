@@ -1,0 +1,51 @@
+//! The four pages of the app and the screens each one holds. Each page is
+//! its own binary (see `src/main.rs` and `src/bin/`), so its WebAssembly
+//! carries only its own screens: the home page stays small for a first
+//! visit, the quiz, the game, the trainer space and "Mes données" load
+//! when opened.
+
+use leptos::prelude::*;
+
+use super::pending::Pending;
+use super::{accessibility, data, home, mount, quiz};
+use crate::route::{Page, Route};
+
+fn pending(title: &'static str, body: &'static str) -> AnyView {
+    view! { <Pending title=title body=body /> }.into_any()
+}
+
+/// Home, accessibility, unknown addresses.
+pub fn mount_home() {
+    mount(Page::Home, |route| match route {
+        Route::Accessibility => view! { <accessibility::Accessibility /> }.into_any(),
+        Route::NotFound(_) => pending("notfound.title", "notfound.body"),
+        _ => view! { <home::Home /> }.into_any(),
+    });
+}
+
+/// "Mes données": inventory, export, import, quarantine, erase.
+pub fn mount_data() {
+    mount(Page::Data, |_| view! { <data::DataScreen /> }.into_any());
+}
+
+/// The quiz: intro and questions, result, history.
+pub fn mount_quiz() {
+    mount(Page::Quiz, |route| match route {
+        Route::QuizResult => view! { <quiz::QuizResultScreen /> }.into_any(),
+        Route::QuizHistory => view! { <quiz::QuizHistoryScreen /> }.into_any(),
+        _ => view! { <quiz::QuizScreen /> }.into_any(),
+    });
+}
+
+/// The game.
+pub fn mount_game() {
+    mount(Page::Game, |_| pending("game.title", "game.pending"));
+}
+
+/// The trainer space.
+pub fn mount_trainer() {
+    mount(Page::Trainer, |route| match route {
+        Route::TeamMap { .. } => pending("trainer.teammap.title", "trainer.pending"),
+        _ => pending("trainer.title", "trainer.pending"),
+    });
+}
