@@ -276,6 +276,9 @@ pub struct Scenario {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Rules {
     pub hand_size: u8,
+    /// How many of the hand's cards are drawn among the current phase's
+    /// methods (the rest from the whole deck).
+    pub phase_draws: u8,
     pub plays_per_turn: u8,
     /// From this play in a turn on, each card costs `overload_energy` more.
     pub overload_from: u8,
@@ -318,6 +321,8 @@ pub struct Content {
     pub events: Vec<EventCard>,
     pub scenarios: Vec<Scenario>,
     pub rules: Rules,
+    /// Bitset of the methods tagged with each phase (derived at load).
+    pub phase_cards: [u64; N_PHASES],
     /// Interface texts by stable key: `reason.*`, `error.*`, `tag.*`,
     /// `kind.*`, `ui.*`. A BTreeMap: looked up, never iterated by rules.
     pub texts: BTreeMap<String, Text>,

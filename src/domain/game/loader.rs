@@ -251,6 +251,7 @@ fn resolve(parsed: &[(String, RawFile)], e: &mut Errs) -> Option<Content> {
         events: Vec::new(),
         scenarios: Vec::new(),
         rules,
+        phase_cards: [0; N_PHASES],
         texts,
     };
     if let Some((file, s)) = stats {
@@ -307,6 +308,13 @@ fn resolve(parsed: &[(String, RawFile)], e: &mut Errs) -> Option<Content> {
         }
     }
     resolve_items(parsed, &ctx, &mut content, e);
+    for (i, m) in content.methods.iter().enumerate().take(MAX_METHODS) {
+        for (p, mask) in content.phase_cards.iter_mut().enumerate() {
+            if m.phases & (1 << p) != 0 {
+                *mask |= 1u64 << i;
+            }
+        }
+    }
     for key in super::rules::required_text_keys() {
         if !content.texts.contains_key(&key) {
             e.push(

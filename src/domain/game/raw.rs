@@ -137,6 +137,7 @@ fn conds(
 #[serde(deny_unknown_fields)]
 pub struct RawRules {
     hand_size: u8,
+    phase_draws: u8,
     plays_per_turn: u8,
     overload_from: u8,
     overload_energy: i16,
@@ -181,6 +182,7 @@ impl RawRules {
         }
         Rules {
             hand_size: self.hand_size.clamp(1, 8),
+            phase_draws: self.phase_draws.min(self.hand_size),
             plays_per_turn: self.plays_per_turn,
             overload_from: self.overload_from,
             overload_energy: self.overload_energy,

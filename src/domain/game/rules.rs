@@ -214,7 +214,7 @@ impl GameState {
                     b.hand[slot] = NO_CARD;
                 }
                 b.discard |= 1u64 << card;
-                self.draw(c.rules.hand_size, Some(&mut fx_facts));
+                self.draw(c.rules.hand_size, u64::MAX, Some(&mut fx_facts));
                 facts = fx_facts;
                 hidden = true;
             }
@@ -402,11 +402,7 @@ impl GameState {
                     *slot = NO_CARD;
                 }
             }
-            for _ in 0..c.rules.hand_size {
-                if !self.draw(c.rules.hand_size, Some(&mut facts)) {
-                    break;
-                }
-            }
+            self.deal(c, Some(&mut facts));
         }
         facts
     }

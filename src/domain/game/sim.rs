@@ -185,7 +185,12 @@ fn user_centred(s: &GameState, c: &Content, legal: &[Action]) -> Action {
             }
         }
         if m.has(Tag::Political) {
-            sc += if b.stat(Stat::Support) <= 3 { 6 } else { -2 };
+            // Feed political support before it runs low.
+            sc += match b.stat(Stat::Support) {
+                ..=4 => 8,
+                5..=6 => 2,
+                _ => -2,
+            };
         }
         let cost = m.cost[Stat::Energy as usize];
         if energy - cost < 1 {

@@ -256,9 +256,7 @@ impl GameState {
             log_dropped: 0,
             curves: vec![stats],
         };
-        for _ in 0..c.rules.hand_size {
-            state.draw(c.rules.hand_size, None);
-        }
+        state.deal(c, None);
         Ok(state)
     }
 
@@ -280,9 +278,14 @@ impl GameState {
         !self.undo.is_empty()
     }
 
-    /// Draws one card into the first empty hand slot, reshuffling the
-    /// discard pile when the draw pile is empty.
-    pub(crate) fn draw(&mut self, limit: u8, facts: Option<&mut Vec<super::log::Fact>>) -> bool {
+    /// Draws one card into the first empty hand slot, among `prefer` when
+    /// possible, reshuffling the discard pile when the draw pile is empty.
+    pub(crate) fn draw(
+        &mut self,
+        limit: u8,
+        prefer: u64,
+        facts: Option<&mut Vec<super::log::Fact>>,
+    ) -> bool {
         let b = &mut self.board;
         let Some(slot) = b.hand[..limit as usize].iter().position(|c| *c == NO_CARD) else {
             return false;
@@ -291,17 +294,36 @@ impl GameState {
             b.pile = b.discard;
             b.discard = 0;
         }
-        if b.pile == 0 {
+        let from = if b.pile & prefer != 0 {
+            b.pile & prefer
+        } else {
+            b.pile
+        };
+        if from == 0 {
             return false;
         }
-        let k = below(&mut self.rng, b.pile.count_ones());
-        let card = nth_bit(b.pile, k);
+        let k = below(&mut self.rng, from.count_ones());
+        let card = nth_bit(from, k);
         b.pile &= !(1u64 << card);
         b.hand[slot] = card;
         if let Some(f) = facts {
             f.push(super::log::Fact::Drew(card));
         }
         true
+    }
+
+    /// Deals a fresh hand: some cards of the current phase, then any.
+    pub(crate) fn deal(&mut self, c: &Content, mut facts: Option<&mut Vec<super::log::Fact>>) {
+        for i in 0..c.rules.hand_size {
+            let prefer = if i < c.rules.phase_draws {
+                c.phase_cards[self.board.phase as usize]
+            } else {
+                u64::MAX
+            };
+            if !self.draw(c.rules.hand_size, prefer, facts.as_deref_mut()) {
+                break;
+            }
+        }
     }
 }
 
