@@ -139,9 +139,9 @@ impl GameState {
                     Err(RuleError::UndoLimit)
                 } else if !self.undo.is_empty() {
                     Ok(())
-                } else if self.log.last().is_some_and(|e| {
-                    e.round == b.round && !matches!(e.action, Action::RevealEvent | Action::Undo)
-                }) {
+                } else if self.log.last().is_some_and(|e| e.action != Action::Undo) {
+                    // The last action drew a card, revealed an event or
+                    // used chance: what it showed cannot be unseen.
                     Err(RuleError::UndoAfterHiddenInfo)
                 } else {
                     Err(RuleError::NothingToUndo)
