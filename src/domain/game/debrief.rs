@@ -126,10 +126,10 @@ pub fn debrief(s: &GameState, c: &Content) -> Debrief {
                     .methods
                     .get(card as usize)
                     .map_or(String::new(), |m| m.id.clone());
-                if !e.undone {
-                    if let Some(pm) = methods_per_phase.get_mut(e.phase as usize) {
-                        pm.methods.push(id.clone());
-                    }
+                if !e.undone
+                    && let Some(pm) = methods_per_phase.get_mut(e.phase as usize)
+                {
+                    pm.methods.push(id.clone());
                 }
                 (MomentKind::Method, id)
             }

@@ -27,10 +27,12 @@
 
 pub mod content;
 pub mod debrief;
+mod error;
 pub mod loader;
 pub mod log;
 pub mod outcome;
 mod raw;
+mod raw_items;
 mod resolve;
 pub mod rules;
 pub mod sim;
@@ -66,6 +68,7 @@ impl Content {
 }
 
 /// Free-function form of [`GameState::apply`].
+#[allow(clippy::result_large_err)]
 pub fn apply(
     state: GameState,
     c: &Content,

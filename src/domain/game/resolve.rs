@@ -56,16 +56,14 @@ pub(crate) fn card_cost(c: &Content, b: &Board, role: Option<&RoleDef>, card: &M
         power: Power::Discount { tag, stat, amount },
         ..
     }) = role
+        && card.has(*tag)
     {
-        if card.has(*tag) {
-            let left = base[*stat as usize]
-                - if phase_discount.0 == *stat {
-                    phase_discount.1
-                } else {
-                    0
-                };
-            role_discount = (*stat, (*amount).min(left).max(0));
-        }
+        let already = if phase_discount.0 == *stat {
+            phase_discount.1
+        } else {
+            0
+        };
+        role_discount = (*stat, (*amount).min(base[*stat as usize] - already).max(0));
     }
     let overload = if b.plays + 1 >= c.rules.overload_from {
         c.rules.overload_energy

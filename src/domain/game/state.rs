@@ -198,11 +198,9 @@ impl GameState {
         if setup.teams.is_empty() || setup.teams.len() > MAX_TEAMS {
             return Err(SetupError::TeamCount(setup.teams.len()));
         }
-        for (_, role) in &setup.teams {
-            if let Some(d) = role {
-                if c.role(*d).is_none() {
-                    return Err(SetupError::UnknownRole(*d));
-                }
+        for d in setup.teams.iter().filter_map(|(_, r)| *r) {
+            if c.role(d).is_none() {
+                return Err(SetupError::UnknownRole(d));
             }
         }
         let sc = &c.scenarios[scenario];
