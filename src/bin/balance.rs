@@ -96,17 +96,17 @@ fn main() {
             }
         }
     }
-    // Share of each card among plays in good outcomes, relative to its share overall.
-    let total_good: u64 = good_plays.iter().sum::<u64>().max(1);
+    // For each card: the share of its plays that happened in games ending
+    // "pilot" or better (all strategies and difficulties together).
     let mut ranked: Vec<(f64, &str, u64)> = content
         .methods
         .iter()
         .enumerate()
         .map(|(i, m)| {
             (
-                good_plays[i] as f64 / total_good as f64 * 100.0,
+                good_plays[i] as f64 * 100.0 / all_plays[i].max(1) as f64,
                 m.id.as_str(),
-                good_plays[i],
+                all_plays[i],
             )
         })
         .collect();
@@ -145,7 +145,7 @@ fn print_table(
             );
         }
     }
-    println!("\nMethods most played in good outcomes (pilot+), share of plays:");
+    println!("\nMethods most played in good outcomes (share of the card's plays in pilot+ games):");
     for (p, id, n) in ranked.iter().take(6) {
         println!("  {id:28} {p:5.1}%  ({n} plays)");
     }
@@ -169,7 +169,7 @@ fn print_json(
         .collect();
     let cards: Vec<serde_json::Value> = ranked
         .iter()
-        .map(|(p, id, n)| serde_json::json!({"method": id, "good_share_pct": p, "good_plays": n}))
+        .map(|(p, id, n)| serde_json::json!({"method": id, "good_outcome_pct": p, "plays": n}))
         .collect();
     let out = serde_json::json!({"games": args.games, "teams": args.teams, "rows": rows, "methods_in_good_outcomes": cards});
     println!("{out}");
