@@ -92,6 +92,7 @@ fn random_game(setup: Setup, seed: u64, probe_every: u32) {
     let json = serde_json::to_string(&s).unwrap();
     let back: GameState = serde_json::from_str(&json).unwrap();
     assert_eq!(back, s);
+    assert_eq!(back.validate(c), Ok(()));
 }
 
 fn setup_strategy() -> impl Strategy<Value = (Setup, u64)> {

@@ -393,3 +393,16 @@ fn outcome_tiers_have_texts_and_difficulty_matters() {
     let (easy, hard) = (score(Difficulty::Easy), score(Difficulty::Hard));
     assert!(easy > hard, "easy {easy} hard {hard}");
 }
+
+#[test]
+fn foreign_or_corrupted_states_are_detected() {
+    let c = content();
+    let s = GameState::new(&c, setup("cours-oasis", 1)).unwrap();
+    assert_eq!(s.validate(&c), Ok(()));
+    let mut bad = s.clone();
+    bad.board.hand[0] = 200;
+    assert_eq!(bad.validate(&c), Err(StateError::Inconsistent));
+    let mut old = s;
+    old.content_version = 0;
+    assert_eq!(old.validate(&c), Err(StateError::ContentVersion(0)));
+}

@@ -20,6 +20,9 @@
 //! of chance; rules never iterate a hash map. `(CONTENT_VERSION, seed,
 //! actions)` therefore replays to the identical state ([`replay`]).
 //!
+//! Stored states: call [`GameState::validate`] on a state read from storage
+//! or received from another device before applying actions to it.
+//!
 //! Undo: allowed within the current turn, back to the last piece of hidden
 //! information (a draw, an event, a revealed need, a test or a deployment
 //! roll); it restores the board exactly and is itself logged (the undone
@@ -44,7 +47,9 @@ pub use loader::{BUILTIN_FILES, ContentError};
 pub use log::{Delta, Fact, LogEntry, Reason};
 pub use outcome::{Outcome, Tier};
 pub use rules::RuleError;
-pub use state::{Action, Board, Difficulty, EndReason, GameState, Setup, SetupError, Step, Team};
+pub use state::{
+    Action, Board, Difficulty, EndReason, GameState, Setup, SetupError, StateError, Step, Team,
+};
 
 /// Version of the rules and built-in content; stored in every state so a
 /// replay knows which content it needs.

@@ -156,6 +156,15 @@ pub struct GameState {
     pub curves: Vec<[i16; N_STATS]>,
 }
 
+/// Why a stored state cannot be used with this content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StateError {
+    /// Saved with another version of the rules and content.
+    ContentVersion(u32),
+    /// Indices that do not match the content (corrupted or foreign data).
+    Inconsistent,
+}
+
 /// Why a setup was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SetupError {
@@ -271,6 +280,33 @@ impl GameState {
             .get(self.board.active as usize)
             .and_then(|t| t.role)
     }
+    /// Checks a state that came from storage or another device against the
+    /// content before using it: the rules index content without checks.
+    pub fn validate(&self, c: &Content) -> Result<(), StateError> {
+        let b = &self.board;
+        let n = c.methods.len();
+        let card_ok = |m: u8| m == NO_CARD || (m as usize) < n;
+        let bits_ok = |x: u64| n >= 64 || x >> n == 0;
+        if self.content_version != CONTENT_VERSION {
+            return Err(StateError::ContentVersion(self.content_version));
+        }
+        let ok = (self.scenario as usize) < c.scenarios.len()
+            && !self.teams.is_empty()
+            && self.teams.len() <= MAX_TEAMS
+            && (b.active as usize) < self.teams.len()
+            && (b.phase as usize) < N_PHASES
+            && b.hand.iter().all(|m| card_ok(*m))
+            && bits_ok(b.pile | b.discard)
+            && b.events.iter().all(|e| (*e as usize) < c.events.len())
+            && (b.events_drawn as usize) <= MAX_ROUNDS
+            && self.undo.iter().all(|u| u.hand.iter().all(|m| card_ok(*m)));
+        if ok {
+            Ok(())
+        } else {
+            Err(StateError::Inconsistent)
+        }
+    }
+
     /// True when `Undo` could be applied now.
     pub fn can_undo(&self) -> bool {
         !self.undo.is_empty()
