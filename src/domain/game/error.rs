@@ -63,6 +63,8 @@ pub fn required_text_keys() -> Vec<String> {
     let mut keys: Vec<String> = RuleError::KEYS.iter().map(|k| k.to_string()).collect();
     keys.extend(super::log::Reason::ALL.iter().map(|r| r.key().to_string()));
     keys.extend(Tag::ALL.iter().map(|t| format!("tag.{}", t.id())));
+    keys.extend(super::state::Action::KEYS.iter().map(|k| k.to_string()));
+    keys.extend(super::log::Fact::KEYS.iter().map(|k| k.to_string()));
     keys.extend(
         [
             "error.setup_unknown_scenario",

@@ -153,6 +153,37 @@ pub enum Fact {
     Phase(u8),
 }
 
+impl Fact {
+    pub const KEYS: [&'static str; 10] = [
+        "fact.delta",
+        "fact.capped",
+        "fact.need",
+        "fact.met",
+        "fact.test_passed",
+        "fact.test_failed",
+        "fact.incident",
+        "fact.no_incident",
+        "fact.event",
+        "fact.drew",
+    ];
+    /// Stable key of a sentence describing the fact (phase changes use the
+    /// phase name; deltas also have their reason's key).
+    pub fn key(&self) -> &'static str {
+        Self::KEYS[match self {
+            Fact::Delta(_) | Fact::Phase(_) => 0,
+            Fact::Capped(_) => 1,
+            Fact::Need(..) => 2,
+            Fact::Met(_) => 3,
+            Fact::Test(true) => 4,
+            Fact::Test(false) => 5,
+            Fact::Incident(true) => 6,
+            Fact::Incident(false) => 7,
+            Fact::Event(..) => 8,
+            Fact::Drew(_) => 9,
+        }]
+    }
+}
+
 /// One applied action.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LogEntry {

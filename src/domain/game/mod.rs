@@ -16,6 +16,18 @@
 //!   [`GameState::legal_actions_into`] list legal actions.
 //! * End: [`GameState::outcome`] (`None` while playing) and [`debrief`].
 //!
+//! # Game flow
+//!
+//! A round is a month. Teams share one project and take the device in turn,
+//! one team per month (so the length and balance of a game do not depend on
+//! the number of teams; the others advise). Each month: the facilitator
+//! reveals the event (`RevealEvent`, a frein or a levier whose effect depends
+//! on what was done before), then the active team plays up to three method
+//! cards from a fresh hand (the third one overloads the agents), may swap one
+//! card, may enter the next phase when its entry conditions hold, and ends
+//! the month (`EndTurn`: support erodes, energy recovers, a month passes).
+//! The game ends when time runs out or political support reaches zero.
+//!
 //! Determinism: the RNG (`Pcg32`) lives in the state and is the only source
 //! of chance; rules never iterate a hash map. `(CONTENT_VERSION, seed,
 //! actions)` therefore replays to the identical state ([`replay`]).

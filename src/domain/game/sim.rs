@@ -1,6 +1,8 @@
 //! Scripted players for the balance simulator and the tests. Each strategy
 //! only sees what a table would see (the board, the hand, the legal
-//! actions), except the greedy one, which tries each action on a copy.
+//! actions), except the greedy one, which tries each action on a copy of
+//! the state and so also sees chance outcomes one step ahead: an upper
+//! bound, not a model of a real table.
 
 use rand_core::SeedableRng;
 use rand_pcg::Pcg32;

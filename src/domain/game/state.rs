@@ -32,6 +32,28 @@ pub enum Action {
     EndTurn,
 }
 
+impl Action {
+    pub const KEYS: [&'static str; 6] = [
+        "action.reveal_event",
+        "action.play",
+        "action.redraw",
+        "action.advance_phase",
+        "action.undo",
+        "action.end_turn",
+    ];
+    /// Stable key of the action's label in content texts.
+    pub fn key(self) -> &'static str {
+        Self::KEYS[match self {
+            Action::RevealEvent => 0,
+            Action::Play(_) => 1,
+            Action::Redraw(_) => 2,
+            Action::AdvancePhase => 3,
+            Action::Undo => 4,
+            Action::EndTurn => 5,
+        }]
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Difficulty {
