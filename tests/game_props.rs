@@ -58,6 +58,10 @@ fn random_game(setup: Setup, seed: u64, probe_every: u32) {
         assert!(!legal.is_empty(), "no legal action in a running game");
         // Probe an illegal action now and then: refused, state untouched.
         if rng.next_u32() % probe_every == 0 {
+            // The listed actions are exactly those `check` accepts.
+            for p in &probes {
+                assert_eq!(legal.contains(p), s.check(c, *p).is_ok(), "{p:?}");
+            }
             let a = probes[(rng.next_u32() as usize) % probes.len()];
             if !legal.contains(&a) {
                 let before = s.clone();

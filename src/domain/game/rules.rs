@@ -381,15 +381,23 @@ impl GameState {
             Step::Over(_) => {}
             Step::AwaitEvent => out.push(Action::RevealEvent),
             Step::Play => {
-                for card in b.hand_cards() {
-                    if self.check(c, Action::Play(card)).is_ok() {
-                        out.push(Action::Play(card));
+                // Same conditions as `check`, hoisted out of the card loops
+                // (this is the simulator's hot path).
+                if b.plays < c.rules.plays_per_turn {
+                    let role = self.role_def(c);
+                    for card in b.hand_cards() {
+                        if let Some(m) = c.methods.get(card as usize)
+                            && affordable(b, &card_cost(c, b, role, m).net()).is_ok()
+                        {
+                            out.push(Action::Play(card));
+                        }
                     }
                 }
-                for card in b.hand_cards() {
-                    if self.check(c, Action::Redraw(card)).is_ok() {
-                        out.push(Action::Redraw(card));
-                    }
+                if !b.redrawn
+                    && b.pile | b.discard != 0
+                    && b.stat(Stat::Energy) >= c.rules.redraw_energy
+                {
+                    out.extend(b.hand_cards().map(Action::Redraw));
                 }
                 for a in [Action::AdvancePhase, Action::Undo, Action::EndTurn] {
                     if self.check(c, a).is_ok() {
