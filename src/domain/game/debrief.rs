@@ -98,13 +98,13 @@ pub fn debrief(s: &GameState, c: &Content) -> Debrief {
     for e in s.log() {
         let (kind, id) = match e.action {
             Action::RevealEvent => {
+                // `get`: a log read from storage may not match the content.
                 let ev = e.facts.iter().find_map(|f| match f {
-                    Fact::Event(i, alt) => Some((*i, *alt)),
+                    Fact::Event(i, alt) => c.events.get(*i as usize).map(|card| (card, *alt)),
                     _ => None,
                 });
                 let id = match ev {
-                    Some((i, altered)) => {
-                        let card = &c.events[i as usize];
+                    Some((card, altered)) => {
                         let report = EventReport {
                             round: e.round,
                             id: card.id.clone(),
