@@ -1,0 +1,218 @@
+//! Balance simulator: plays N games per scenario × difficulty × strategy
+//! and prints outcome tiers, plus the methods most and least played in
+//! good outcomes (pilot or better).
+//!
+//! `cargo run --profile sim --bin balance -- [--games N] [--json] [--difficulty normal]`
+
+use std::collections::BTreeMap;
+
+use labo::domain::game::sim::{Strategy, play_game};
+use labo::domain::game::{Action, Content, Difficulty, Tier};
+
+struct Args {
+    games: u64,
+    json: bool,
+    difficulties: Vec<Difficulty>,
+    teams: usize,
+    /// `--trace <strategy>`: print one game per scenario, move by move.
+    trace: Option<String>,
+}
+
+fn parse_args() -> Args {
+    let mut a = Args {
+        games: 2000,
+        json: false,
+        difficulties: Difficulty::ALL.to_vec(),
+        teams: 2,
+        trace: None,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(x) = it.next() {
+        match x.as_str() {
+            "--json" => a.json = true,
+            "--trace" => a.trace = it.next(),
+            "--games" => a.games = it.next().and_then(|v| v.parse().ok()).unwrap_or(a.games),
+            "--teams" => {
+                a.teams = it
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(a.teams)
+                    .clamp(1, 6)
+            }
+            "--difficulty" => {
+                let d = it.next().unwrap_or_default();
+                a.difficulties = Difficulty::ALL
+                    .into_iter()
+                    .filter(|x| x.id() == d)
+                    .collect();
+            }
+            _ => eprintln!("option inconnue / unknown option: {x}"),
+        }
+    }
+    a
+}
+
+fn main() {
+    let args = parse_args();
+    let content = match Content::builtin() {
+        Ok(c) => c,
+        Err(errors) => {
+            for e in errors {
+                eprintln!("{e}");
+            }
+            std::process::exit(1);
+        }
+    };
+    if let Some(t) = &args.trace {
+        trace(&content, &args, t);
+        return;
+    }
+    // (scenario, strategy, difficulty) -> counts per tier
+    let mut table: BTreeMap<(String, &str, &str), [u64; 4]> = BTreeMap::new();
+    let mut good_plays = vec![0u64; content.methods.len()];
+    let mut all_plays = vec![0u64; content.methods.len()];
+    for d in &args.difficulties {
+        for sc in &content.scenarios {
+            for st in Strategy::ALL {
+                let mut counts = [0u64; 4];
+                for g in 0..args.games {
+                    let seed = g.wrapping_mul(0x2545_F491_4F6C_DD1D) ^ (sc.id.len() as u64) << 40;
+                    let Some(s) = play_game(&content, &sc.id, *d, args.teams, st, seed) else {
+                        continue;
+                    };
+                    let tier = s.outcome(&content).map_or(Tier::Abandoned, |o| o.tier);
+                    counts[tier.index()] += 1;
+                    let good = tier >= Tier::Pilot;
+                    for e in s.log().iter().filter(|e| !e.undone) {
+                        if let Action::Play(card) = e.action {
+                            all_plays[card as usize] += 1;
+                            if good {
+                                good_plays[card as usize] += 1;
+                            }
+                        }
+                    }
+                }
+                table.insert((sc.id.clone(), st.id(), d.id()), counts);
+            }
+        }
+    }
+    // For each card: the share of its plays that happened in games ending
+    // "pilot" or better (all strategies and difficulties together).
+    let mut ranked: Vec<(f64, &str, u64)> = content
+        .methods
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            (
+                good_plays[i] as f64 * 100.0 / all_plays[i].max(1) as f64,
+                m.id.as_str(),
+                all_plays[i],
+            )
+        })
+        .collect();
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+    if args.json {
+        print_json(&args, &table, &ranked);
+    } else {
+        print_table(&args, &table, &ranked);
+    }
+}
+
+fn pct(n: u64, total: u64) -> f64 {
+    n as f64 * 100.0 / total.max(1) as f64
+}
+
+fn print_table(
+    args: &Args,
+    table: &BTreeMap<(String, &str, &str), [u64; 4]>,
+    ranked: &[(f64, &str, u64)],
+) {
+    println!("{} games per cell, {} teams", args.games, args.teams);
+    println!(
+        "| difficulty | scenario | strategy | abandoned | delivered | pilot | scaled | pilot+ |"
+    );
+    println!("|---|---|---|---:|---:|---:|---:|---:|");
+    for d in &args.difficulties {
+        for ((sc, st, dd), c) in table.iter().filter(|((_, _, dd), _)| *dd == d.id()) {
+            let n: u64 = c.iter().sum();
+            println!(
+                "| {dd} | {sc} | {st} | {:.1}% | {:.1}% | {:.1}% | {:.1}% | **{:.1}%** |",
+                pct(c[0], n),
+                pct(c[1], n),
+                pct(c[2], n),
+                pct(c[3], n),
+                pct(c[2] + c[3], n)
+            );
+        }
+    }
+    println!("\nMethods most played in good outcomes (share of the card's plays in pilot+ games):");
+    for (p, id, n) in ranked.iter().take(6) {
+        println!("  {id:28} {p:5.1}%  ({n} plays)");
+    }
+    println!("Methods least played in good outcomes:");
+    for (p, id, n) in ranked.iter().rev().take(6) {
+        println!("  {id:28} {p:5.1}%  ({n} plays)");
+    }
+}
+
+fn print_json(
+    args: &Args,
+    table: &BTreeMap<(String, &str, &str), [u64; 4]>,
+    ranked: &[(f64, &str, u64)],
+) {
+    let rows: Vec<serde_json::Value> = table
+        .iter()
+        .map(|((sc, st, d), c)| {
+            serde_json::json!({"scenario": sc, "strategy": st, "difficulty": d,
+                "abandoned": c[0], "delivered": c[1], "pilot": c[2], "scaled": c[3]})
+        })
+        .collect();
+    let cards: Vec<serde_json::Value> = ranked
+        .iter()
+        .map(|(p, id, n)| serde_json::json!({"method": id, "good_outcome_pct": p, "plays": n}))
+        .collect();
+    let out = serde_json::json!({"games": args.games, "teams": args.teams, "rows": rows, "methods_in_good_outcomes": cards});
+    println!("{out}");
+}
+
+/// Prints one game per scenario with the given strategy, for tuning.
+fn trace(c: &Content, args: &Args, strategy: &str) {
+    let Some(st) = Strategy::ALL.into_iter().find(|s| s.id() == strategy) else {
+        return;
+    };
+    let d = args
+        .difficulties
+        .first()
+        .copied()
+        .unwrap_or(Difficulty::Normal);
+    for sc in &c.scenarios {
+        for seed in 0..args.games.min(5) {
+            let Some(s) = play_game(c, &sc.id, d, args.teams, st, seed) else {
+                continue;
+            };
+            println!("== {} seed {seed}: {:?}", sc.id, s.outcome(c));
+            for e in s.log() {
+                let what = match e.action {
+                    Action::Play(i) => c.methods[i as usize].id.clone(),
+                    a => format!("{a:?}"),
+                };
+                let facts: Vec<String> = e
+                    .facts
+                    .iter()
+                    .filter_map(|f| match f {
+                        labo::domain::game::Fact::Delta(d) => {
+                            Some(format!("{}{:+}({:?})", d.stat.id(), d.amount, d.reason))
+                        }
+                        labo::domain::game::Fact::Event(i, alt) => {
+                            Some(format!("EVENT {} alt={alt}", c.events[*i as usize].id))
+                        }
+                        labo::domain::game::Fact::Drew(_) => None,
+                        f => Some(format!("{f:?}")),
+                    })
+                    .collect();
+                println!("  m{} p{} {what}: {}", e.round, e.phase, facts.join(" "));
+            }
+            println!("  final {:?}", s.board.stats);
+        }
+    }
+}

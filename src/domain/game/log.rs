@@ -1,0 +1,222 @@
+//! The action log: what was done, by whom, in which month, and every change
+//! it caused with its reason, so the UI can show "before, after, why" and
+//! the debrief can rebuild the story. Entries are compact (indices, short
+//! field names) to keep a finished game's JSON small.
+
+use serde::{Deserialize, Serialize};
+
+use super::content::Stat;
+use super::state::Action;
+
+/// Why a stat changed. Each has a stable text key `reason.<id>` in content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Reason {
+    CardCost,
+    CardEffect,
+    InPhaseDiscount,
+    Overload,
+    RolePower,
+    QualityCapped,
+    NeedRevealed,
+    TestPassed,
+    RightToFail,
+    DeployImpact,
+    UsersBonus,
+    CitizensBonus,
+    BuyInBonus,
+    ImpactCapped,
+    Incident,
+    EventEffect,
+    EventAltered,
+    SupportErosion,
+    EnergyRecovery,
+    MonthPassed,
+    Floor,
+    Ceiling,
+    Redraw,
+}
+
+impl Reason {
+    pub const ALL: [Reason; 23] = [
+        Reason::CardCost,
+        Reason::CardEffect,
+        Reason::InPhaseDiscount,
+        Reason::Overload,
+        Reason::RolePower,
+        Reason::QualityCapped,
+        Reason::NeedRevealed,
+        Reason::TestPassed,
+        Reason::RightToFail,
+        Reason::DeployImpact,
+        Reason::UsersBonus,
+        Reason::CitizensBonus,
+        Reason::BuyInBonus,
+        Reason::ImpactCapped,
+        Reason::Incident,
+        Reason::EventEffect,
+        Reason::EventAltered,
+        Reason::SupportErosion,
+        Reason::EnergyRecovery,
+        Reason::MonthPassed,
+        Reason::Floor,
+        Reason::Ceiling,
+        Reason::Redraw,
+    ];
+    /// Stable key, e.g. `reason.in_phase_discount`.
+    pub fn key(self) -> &'static str {
+        [
+            "reason.card_cost",
+            "reason.card_effect",
+            "reason.in_phase_discount",
+            "reason.overload",
+            "reason.role_power",
+            "reason.quality_capped",
+            "reason.need_revealed",
+            "reason.test_passed",
+            "reason.right_to_fail",
+            "reason.deploy_impact",
+            "reason.users_bonus",
+            "reason.citizens_bonus",
+            "reason.buy_in_bonus",
+            "reason.impact_capped",
+            "reason.incident",
+            "reason.event_effect",
+            "reason.event_altered",
+            "reason.support_erosion",
+            "reason.energy_recovery",
+            "reason.month_passed",
+            "reason.floor",
+            "reason.ceiling",
+            "reason.redraw",
+        ][self as usize]
+    }
+}
+
+/// One stat change: `(stat, amount, reason)`, stored as three numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "(u8, i16, u8)", try_from = "(u8, i16, u8)")]
+pub struct Delta {
+    pub stat: Stat,
+    pub amount: i16,
+    pub reason: Reason,
+}
+
+impl From<Delta> for (u8, i16, u8) {
+    fn from(d: Delta) -> Self {
+        (d.stat as u8, d.amount, d.reason as u8)
+    }
+}
+
+impl TryFrom<(u8, i16, u8)> for Delta {
+    type Error = String;
+    fn try_from((s, amount, r): (u8, i16, u8)) -> Result<Self, String> {
+        let stat = *Stat::ALL.get(s as usize).ok_or("bad stat")?;
+        let reason = *Reason::ALL.get(r as usize).ok_or("bad reason")?;
+        Ok(Delta {
+            stat,
+            amount,
+            reason,
+        })
+    }
+}
+
+/// Something that happened while an action was applied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Fact {
+    /// A stat changed.
+    #[serde(rename = "d")]
+    Delta(Delta),
+    /// Part of a change that could not apply (floor, ceiling, quality or
+    /// impact cap): the amount lost and why. Not counted in the net change.
+    #[serde(rename = "x")]
+    Capped(Delta),
+    /// A hidden need was revealed: (stakeholder content index, need index).
+    #[serde(rename = "n")]
+    Need(u8, u8),
+    /// A stakeholder was met for the first time (content index).
+    #[serde(rename = "m")]
+    Met(u8),
+    /// A user test: success or failure.
+    #[serde(rename = "t")]
+    Test(bool),
+    /// A deployment incident happened (true) or was avoided (false).
+    #[serde(rename = "i")]
+    Incident(bool),
+    /// An event was revealed: (event index, altered by past actions).
+    #[serde(rename = "e")]
+    Event(u8, bool),
+    /// A method card was drawn (hidden information).
+    #[serde(rename = "c")]
+    Drew(u8),
+    /// The project entered a phase.
+    #[serde(rename = "p")]
+    Phase(u8),
+}
+
+impl Fact {
+    pub const KEYS: [&'static str; 10] = [
+        "fact.delta",
+        "fact.capped",
+        "fact.need",
+        "fact.met",
+        "fact.test_passed",
+        "fact.test_failed",
+        "fact.incident",
+        "fact.no_incident",
+        "fact.event",
+        "fact.drew",
+    ];
+    /// Stable key of a sentence describing the fact (phase changes use the
+    /// phase name; deltas also have their reason's key).
+    pub fn key(&self) -> &'static str {
+        Self::KEYS[match self {
+            Fact::Delta(_) | Fact::Phase(_) => 0,
+            Fact::Capped(_) => 1,
+            Fact::Need(..) => 2,
+            Fact::Met(_) => 3,
+            Fact::Test(true) => 4,
+            Fact::Test(false) => 5,
+            Fact::Incident(true) => 6,
+            Fact::Incident(false) => 7,
+            Fact::Event(..) => 8,
+            Fact::Drew(_) => 9,
+        }]
+    }
+}
+
+/// One applied action.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogEntry {
+    /// Month (1-based) and team index.
+    #[serde(rename = "r")]
+    pub round: u8,
+    #[serde(rename = "t")]
+    pub team: u8,
+    #[serde(rename = "a")]
+    pub action: Action,
+    /// Phase in which the action was taken.
+    #[serde(rename = "p")]
+    pub phase: u8,
+    #[serde(rename = "f", default, skip_serializing_if = "Vec::is_empty")]
+    pub facts: Vec<Fact>,
+    /// Set when a later `Undo` cancelled this action.
+    #[serde(rename = "u", default, skip_serializing_if = "is_false")]
+    pub undone: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl LogEntry {
+    pub fn deltas(&self) -> impl Iterator<Item = Delta> + '_ {
+        self.facts.iter().filter_map(|f| match f {
+            Fact::Delta(d) => Some(*d),
+            _ => None,
+        })
+    }
+}
+
+/// Upper bound on log entries; the rules also bound actions per turn, so a
+/// real game never reaches it. Oldest entries go first, and are counted.
+pub const LOG_CAP: usize = 400;

@@ -1,0 +1,373 @@
+//! The shape of content files as written by people (string ids, maps of
+//! stat names), and their resolution into [`super::content`] types. Unknown
+//! fields are refused so that a typo is reported, not silently ignored.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+pub use super::raw_items::*;
+
+use super::content::*;
+use super::loader::Errs;
+use crate::domain::dimension::Dimension;
+use crate::domain::text::Text;
+
+pub const PHASE_IDS: [&str; N_PHASES] =
+    ["cadrer", "explorer", "imaginer", "prototyper", "deployer"];
+pub const TIER_IDS: [&str; 4] = ["abandoned", "delivered", "pilot", "scaled"];
+pub const DIFFICULTY_IDS: [&str; 3] = ["easy", "normal", "hard"];
+
+/// Names the resolver needs to check references.
+pub struct Ctx<'a> {
+    pub phases: &'a [&'a str],
+    pub kinds: &'a [String],
+}
+
+/// Any content file: each section is optional, files are merged.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RawFile {
+    #[serde(default)]
+    pub rules: Option<RawRules>,
+    #[serde(default)]
+    pub phases: Option<Vec<RawPhase>>,
+    #[serde(default)]
+    pub stats: Option<Vec<RawStat>>,
+    #[serde(default)]
+    pub tiers: Option<Vec<RawTier>>,
+    #[serde(default)]
+    pub difficulties: Option<Vec<RawDifficulty>>,
+    #[serde(default)]
+    pub roles: Option<Vec<RawRole>>,
+    #[serde(default)]
+    pub stakeholder_kinds: Option<Vec<String>>,
+    #[serde(default)]
+    pub texts: BTreeMap<String, Text>,
+    #[serde(default)]
+    pub methods: Vec<RawMethod>,
+    #[serde(default)]
+    pub stakeholders: Vec<RawStakeholder>,
+    #[serde(default)]
+    pub events: Vec<RawEvent>,
+    #[serde(default)]
+    pub scenarios: Vec<RawScenario>,
+}
+
+pub(super) fn amounts(
+    map: &BTreeMap<String, i16>,
+    file: &str,
+    id: &str,
+    field: &str,
+    e: &mut Errs,
+) -> Amounts {
+    let mut a = [0; N_STATS];
+    for (k, v) in map {
+        match Stat::from_id(k) {
+            Some(s) => a[s as usize] = *v,
+            None => e.unknown(file, id, &format!("{field}.{k}"), k),
+        }
+    }
+    a
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCond {
+    stat: Option<String>,
+    min: Option<i16>,
+    tag: Option<String>,
+    within: Option<u8>,
+    played_in: Option<String>,
+    phase_at_least: Option<String>,
+}
+
+pub(super) fn conds(
+    list: &[RawCond],
+    file: &str,
+    id: &str,
+    field: &str,
+    ctx: &Ctx,
+    e: &mut Errs,
+) -> Vec<Cond> {
+    let mut out = Vec::new();
+    for (i, c) in list.iter().enumerate() {
+        let f = format!("{field}[{i}]");
+        let phase = |p: &str, e: &mut Errs| match ctx.phases.iter().position(|x| *x == p) {
+            Some(i) => Some(i as u8),
+            None => {
+                e.unknown(file, id, &f, p);
+                None
+            }
+        };
+        let cond = match (&c.stat, &c.tag, &c.played_in, &c.phase_at_least) {
+            (Some(s), None, None, None) => match Stat::from_id(s) {
+                Some(s) => Some(Cond::StatMin(s, c.min.unwrap_or(0))),
+                None => {
+                    e.unknown(file, id, &f, s);
+                    None
+                }
+            },
+            (None, Some(t), None, None) => match Tag::from_id(t) {
+                Some(t) => Some(Cond::Tag(t, c.within.unwrap_or(0))),
+                None => {
+                    e.unknown(file, id, &f, t);
+                    None
+                }
+            },
+            (None, None, Some(p), None) => {
+                phase(p, e).map(|p| Cond::PlayedIn(p, c.min.unwrap_or(1).clamp(0, 255) as u8))
+            }
+            (None, None, None, Some(p)) => phase(p, e).map(Cond::PhaseAtLeast),
+            _ => {
+                e.push(
+                    file,
+                    id,
+                    &f,
+                    "une condition : stat, tag, played_in ou phase_at_least".into(),
+                    "one condition: stat, tag, played_in or phase_at_least".into(),
+                );
+                None
+            }
+        };
+        out.extend(cond);
+    }
+    out
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRules {
+    hand_size: u8,
+    phase_draws: u8,
+    plays_per_turn: u8,
+    overload_from: u8,
+    overload_energy: i16,
+    in_phase_discount: i16,
+    support_erosion: i16,
+    energy_recovery: i16,
+    stat_max: i16,
+    quality_cap_base: i16,
+    redraw_energy: i16,
+    max_undos_per_turn: u8,
+    test_base: i16,
+    test_per_understanding: i16,
+    risk_raw: i16,
+    risk_prototyped: i16,
+    risk_tested: i16,
+    incident_impact: i16,
+    users_impact_bonus: i16,
+    citizens_impact_bonus: i16,
+    participation_bonus_from: i16,
+    buy_in_bonus_from: i16,
+}
+
+impl RawRules {
+    pub fn resolve(&self, file: &str, e: &mut Errs) -> Rules {
+        if !(1..=8).contains(&self.hand_size) {
+            e.push(
+                file,
+                "rules",
+                "hand_size",
+                "entre 1 et 8".into(),
+                "between 1 and 8".into(),
+            );
+        }
+        if self.plays_per_turn == 0 || self.stat_max <= 0 {
+            e.push(
+                file,
+                "rules",
+                "plays_per_turn",
+                "doit être positif".into(),
+                "must be positive".into(),
+            );
+        }
+        Rules {
+            hand_size: self.hand_size.clamp(1, 8),
+            phase_draws: self.phase_draws.min(self.hand_size),
+            plays_per_turn: self.plays_per_turn,
+            overload_from: self.overload_from,
+            overload_energy: self.overload_energy,
+            in_phase_discount: self.in_phase_discount,
+            support_erosion: self.support_erosion,
+            energy_recovery: self.energy_recovery,
+            stat_max: self.stat_max,
+            quality_cap_base: self.quality_cap_base,
+            redraw_energy: self.redraw_energy,
+            max_undos_per_turn: self.max_undos_per_turn,
+            test_base: self.test_base,
+            test_per_understanding: self.test_per_understanding,
+            risk_raw: self.risk_raw,
+            risk_prototyped: self.risk_prototyped,
+            risk_tested: self.risk_tested,
+            incident_impact: self.incident_impact,
+            users_impact_bonus: self.users_impact_bonus,
+            citizens_impact_bonus: self.citizens_impact_bonus,
+            participation_bonus_from: self.participation_bonus_from,
+            buy_in_bonus_from: self.buy_in_bonus_from,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPhase {
+    pub id: String,
+    name: Text,
+    text: Text,
+    #[serde(default)]
+    entry: Vec<RawCond>,
+}
+
+impl RawPhase {
+    pub fn resolve(&self, file: &str, ctx: &Ctx, e: &mut Errs) -> PhaseDef {
+        e.text(file, &self.id, "name", &self.name);
+        e.text(file, &self.id, "text", &self.text);
+        PhaseDef {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            text: self.text.clone(),
+            entry: conds(&self.entry, file, &self.id, "entry", ctx, e),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStat {
+    id: String,
+    name: Text,
+    text: Text,
+}
+
+impl RawStat {
+    pub fn resolve(&self, file: &str, e: &mut Errs) -> Option<StatDef> {
+        e.text(file, &self.id, "name", &self.name);
+        e.text(file, &self.id, "text", &self.text);
+        let Some(stat) = Stat::from_id(&self.id) else {
+            e.unknown(file, &self.id, "id", &self.id);
+            return None;
+        };
+        Some(StatDef {
+            stat,
+            name: self.name.clone(),
+            text: self.text.clone(),
+        })
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTier {
+    id: String,
+    name: Text,
+    text: Text,
+    #[serde(default)]
+    requires: Vec<RawCond>,
+}
+
+impl RawTier {
+    pub fn resolve(&self, file: &str, ctx: &Ctx, e: &mut Errs) -> TierDef {
+        e.text(file, &self.id, "name", &self.name);
+        e.text(file, &self.id, "text", &self.text);
+        TierDef {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            text: self.text.clone(),
+            requires: conds(&self.requires, file, &self.id, "requires", ctx, e),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDifficulty {
+    id: String,
+    name: Text,
+    text: Text,
+    #[serde(default)]
+    start: BTreeMap<String, i16>,
+    freins: u8,
+}
+
+impl RawDifficulty {
+    pub fn resolve(&self, file: &str, e: &mut Errs) -> DifficultyDef {
+        e.text(file, &self.id, "name", &self.name);
+        e.text(file, &self.id, "text", &self.text);
+        if self.freins > 12 {
+            e.push(
+                file,
+                &self.id,
+                "freins",
+                "au plus 12".into(),
+                "at most 12".into(),
+            );
+        }
+        DifficultyDef {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            text: self.text.clone(),
+            start: amounts(&self.start, file, &self.id, "start", e),
+            freins: self.freins.min(12),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRole {
+    dimension: String,
+    name: Text,
+    power_text: Text,
+    power: String,
+    #[serde(default)]
+    tag: Option<String>,
+    #[serde(default)]
+    stat: Option<String>,
+    #[serde(default)]
+    amount: i16,
+}
+
+impl RawRole {
+    pub fn resolve(&self, file: &str, e: &mut Errs) -> Option<RoleDef> {
+        let id = self.dimension.as_str();
+        e.text(file, id, "name", &self.name);
+        e.text(file, id, "power_text", &self.power_text);
+        let dimension = Dimension::from_id(id).or_else(|| {
+            e.unknown(file, id, "dimension", id);
+            None
+        })?;
+        let tag = self.tag.as_deref().map(|t| Tag::from_id(t).ok_or(t));
+        let stat = self.stat.as_deref().map(|s| Stat::from_id(s).ok_or(s));
+        let power = match (self.power.as_str(), tag, stat) {
+            ("discount", Some(Ok(tag)), Some(Ok(stat))) => Power::Discount {
+                tag,
+                stat,
+                amount: self.amount,
+            },
+            ("bonus", Some(Ok(tag)), Some(Ok(stat))) => Power::Bonus {
+                tag,
+                stat,
+                amount: self.amount,
+            },
+            ("extra_reveal", Some(Ok(tag)), None) => Power::ExtraReveal { tag },
+            ("test_luck", None, None) => Power::TestLuck {
+                points: self.amount.clamp(0, 100) as u8,
+            },
+            (_, Some(Err(t)), _) | (_, _, Some(Err(t))) => {
+                e.unknown(file, id, "power", t);
+                return None;
+            }
+            (p, _, _) => {
+                e.unknown(file, id, "power", p);
+                return None;
+            }
+        };
+        Some(RoleDef {
+            dimension,
+            name: self.name.clone(),
+            power_text: self.power_text.clone(),
+            power,
+        })
+    }
+}

@@ -1,0 +1,411 @@
+//! The game state: a small `Copy` board (everything an undo restores), the
+//! seeded RNG, the teams, the bounded log and the per-month curves.
+
+use rand_core::{RngCore, SeedableRng};
+use rand_pcg::Pcg32;
+use serde::{Deserialize, Serialize};
+
+use super::CONTENT_VERSION;
+use super::content::*;
+use super::loader::deck_split;
+use super::log::LogEntry;
+use crate::domain::dimension::Dimension;
+
+/// Marks an empty hand slot.
+pub const NO_CARD: u8 = u8::MAX;
+
+/// What a player can do. Cards are named by their index in
+/// `Content::methods`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Action {
+    /// The facilitator reveals (and reads aloud) this month's event.
+    RevealEvent,
+    /// Play a method card from the hand.
+    Play(u8),
+    /// Discard a card and draw another (once per turn, costs energy).
+    Redraw(u8),
+    /// Enter the next phase, if its entry conditions hold.
+    AdvancePhase,
+    /// Cancel the last action of this turn (not after hidden information).
+    Undo,
+    /// End the month and pass the device to the next team.
+    EndTurn,
+}
+
+impl Action {
+    pub const KEYS: [&'static str; 6] = [
+        "action.reveal_event",
+        "action.play",
+        "action.redraw",
+        "action.advance_phase",
+        "action.undo",
+        "action.end_turn",
+    ];
+    /// Stable key of the action's label in content texts.
+    pub fn key(self) -> &'static str {
+        Self::KEYS[match self {
+            Action::RevealEvent => 0,
+            Action::Play(_) => 1,
+            Action::Redraw(_) => 2,
+            Action::AdvancePhase => 3,
+            Action::Undo => 4,
+            Action::EndTurn => 5,
+        }]
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Difficulty {
+    Easy,
+    Normal,
+    Hard,
+}
+
+impl Difficulty {
+    pub const ALL: [Difficulty; 3] = [Difficulty::Easy, Difficulty::Normal, Difficulty::Hard];
+    pub fn index(self) -> usize {
+        self as usize
+    }
+    /// Same ids as `difficulties` in `rules.json`.
+    pub fn id(self) -> &'static str {
+        ["easy", "normal", "hard"][self as usize]
+    }
+}
+
+/// Why the game ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EndReason {
+    TimeUp,
+    SupportLost,
+}
+
+/// Where the current month stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    /// The month's event must be revealed first.
+    AwaitEvent,
+    /// The active team plays.
+    Play,
+    Over(EndReason),
+}
+
+/// How a session starts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Setup {
+    pub scenario: String,
+    pub difficulty: Difficulty,
+    /// 1 to 6 teams: a name and an optional role (quiz archetype).
+    pub teams: Vec<(String, Option<Dimension>)>,
+    pub seed: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Team {
+    pub name: String,
+    pub role: Option<Dimension>,
+}
+
+/// Everything an undo restores: small and `Copy`, so snapshots are cheap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Board {
+    /// Month, from 1.
+    pub round: u8,
+    pub step: Step,
+    /// Index of the team whose turn it is.
+    pub active: u8,
+    pub phase: u8,
+    /// Resources then indicators, in [`Stat`] order.
+    pub stats: [i16; N_STATS],
+    pub hand: [u8; 8],
+    /// Draw pile and discard pile as bitsets over `Content::methods`.
+    pub pile: u64,
+    pub discard: u64,
+    /// The month-by-month event deck (indices into `Content::events`).
+    pub events: [u8; MAX_ROUNDS],
+    pub events_drawn: u8,
+    /// Month when each [`Tag`] was last played (0: never).
+    pub tag_last: [u8; N_TAGS],
+    /// Revealed needs: bit `4 × slot + need`, slot in the scenario's list.
+    pub revealed: u32,
+    /// Met stakeholders, bit = slot in the scenario's list.
+    pub met: u8,
+    pub played_in: [u8; N_PHASES],
+    pub plays: u8,
+    pub redrawn: bool,
+    /// Month when users were first involved (0: not yet).
+    pub users_first: u8,
+    pub deployed: bool,
+}
+
+impl Board {
+    pub fn stat(&self, s: Stat) -> i16 {
+        self.stats[s as usize]
+    }
+    pub fn hand_cards(&self) -> impl Iterator<Item = u8> + '_ {
+        self.hand.iter().copied().filter(|c| *c != NO_CARD)
+    }
+    pub fn in_hand(&self, card: u8) -> bool {
+        card != NO_CARD && self.hand.contains(&card)
+    }
+    pub fn is_over(&self) -> bool {
+        matches!(self.step, Step::Over(_))
+    }
+}
+
+/// A whole game. Serialise it to save; replay `(content version, seed,
+/// actions)` to rebuild it exactly.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GameState {
+    pub content_version: u32,
+    pub scenario: u8,
+    pub difficulty: Difficulty,
+    pub teams: Vec<Team>,
+    pub seed: u64,
+    pub(crate) rng: Pcg32,
+    pub board: Board,
+    /// Boards before each undoable action of this turn; emptied at turn
+    /// end and as soon as hidden information appears.
+    pub(crate) undo: Vec<Board>,
+    /// Undos used this turn (outside the board: an undo must not reset it).
+    pub(crate) undos: u8,
+    pub(crate) log: Vec<LogEntry>,
+    /// Entries dropped from the front of a full log.
+    pub log_dropped: u32,
+    /// Stats at the start (index 0) and at the end of each month.
+    pub curves: Vec<[i16; N_STATS]>,
+}
+
+/// Why a stored state cannot be used with this content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StateError {
+    /// Saved with another version of the rules and content.
+    ContentVersion(u32),
+    /// Indices that do not match the content (corrupted or foreign data).
+    Inconsistent,
+}
+
+/// Why a setup was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SetupError {
+    UnknownScenario(String),
+    TeamCount(usize),
+    UnknownRole(Dimension),
+}
+
+impl SetupError {
+    /// Stable key with a text in content (`error.setup_*`).
+    pub fn key(&self) -> &'static str {
+        match self {
+            SetupError::UnknownScenario(_) => "error.setup_unknown_scenario",
+            SetupError::TeamCount(_) => "error.setup_team_count",
+            SetupError::UnknownRole(_) => "error.setup_unknown_role",
+        }
+    }
+}
+
+/// Uniform-enough integer in `0..n` from the state's RNG (multiply-shift:
+/// portable, no floating point).
+pub(crate) fn below(rng: &mut Pcg32, n: u32) -> u32 {
+    ((rng.next_u32() as u64 * n as u64) >> 32) as u32
+}
+
+/// The `k`-th set bit of `bits` (k < popcount).
+pub(crate) fn nth_bit(mut bits: u64, k: u32) -> u8 {
+    for _ in 0..k {
+        bits &= bits - 1;
+    }
+    bits.trailing_zeros() as u8
+}
+
+impl GameState {
+    /// Starts a game: builds the event deck and deals the first hand.
+    pub fn new(c: &Content, setup: Setup) -> Result<GameState, SetupError> {
+        let scenario = c
+            .scenario_index(&setup.scenario)
+            .ok_or_else(|| SetupError::UnknownScenario(setup.scenario.clone()))?;
+        if setup.teams.is_empty() || setup.teams.len() > MAX_TEAMS {
+            return Err(SetupError::TeamCount(setup.teams.len()));
+        }
+        for d in setup.teams.iter().filter_map(|(_, r)| *r) {
+            if c.role(d).is_none() {
+                return Err(SetupError::UnknownRole(d));
+            }
+        }
+        let sc = &c.scenarios[scenario];
+        let diff = &c.difficulties[setup.difficulty.index()];
+        let mut rng = Pcg32::seed_from_u64(setup.seed);
+        let mut stats = [0i16; N_STATS];
+        for (i, s) in stats.iter_mut().enumerate() {
+            *s = (sc.start[i] + diff.start[i]).clamp(0, c.rules.stat_max);
+        }
+        stats[Stat::Time as usize] = sc.months as i16;
+        let mut board = Board {
+            round: 1,
+            step: Step::AwaitEvent,
+            active: 0,
+            phase: 0,
+            stats,
+            hand: [NO_CARD; 8],
+            pile: if c.methods.len() >= 64 {
+                u64::MAX
+            } else {
+                (1u64 << c.methods.len()) - 1
+            },
+            discard: 0,
+            events: [0; MAX_ROUNDS],
+            events_drawn: 0,
+            tag_last: [0; N_TAGS],
+            revealed: 0,
+            met: 0,
+            played_in: [0; N_PHASES],
+            plays: 0,
+            redrawn: false,
+            users_first: 0,
+            deployed: false,
+        };
+        build_event_deck(c, &mut board, &mut rng, diff.freins, sc.months);
+        let mut state = GameState {
+            content_version: CONTENT_VERSION,
+            scenario: scenario as u8,
+            difficulty: setup.difficulty,
+            teams: setup
+                .teams
+                .into_iter()
+                .map(|(name, role)| Team { name, role })
+                .collect(),
+            seed: setup.seed,
+            rng,
+            board,
+            undo: Vec::new(),
+            undos: 0,
+            log: Vec::new(),
+            log_dropped: 0,
+            curves: vec![stats],
+        };
+        state.deal(c, None);
+        Ok(state)
+    }
+
+    /// The log, oldest first (see `log_dropped` for a truncated start).
+    pub fn log(&self) -> &[LogEntry] {
+        &self.log
+    }
+    pub fn scenario<'c>(&self, c: &'c Content) -> &'c Scenario {
+        &c.scenarios[self.scenario as usize]
+    }
+    /// Role of the team whose turn it is.
+    pub fn active_role(&self) -> Option<Dimension> {
+        self.teams
+            .get(self.board.active as usize)
+            .and_then(|t| t.role)
+    }
+    /// Checks a state that came from storage or another device against the
+    /// content before using it: the rules index content without checks.
+    pub fn validate(&self, c: &Content) -> Result<(), StateError> {
+        let b = &self.board;
+        let n = c.methods.len();
+        let card_ok = |m: u8| m == NO_CARD || (m as usize) < n;
+        let bits_ok = |x: u64| n >= 64 || x >> n == 0;
+        if self.content_version != CONTENT_VERSION {
+            return Err(StateError::ContentVersion(self.content_version));
+        }
+        let ok = (self.scenario as usize) < c.scenarios.len()
+            && !self.teams.is_empty()
+            && self.teams.len() <= MAX_TEAMS
+            && (b.active as usize) < self.teams.len()
+            && (b.phase as usize) < N_PHASES
+            && b.hand.iter().all(|m| card_ok(*m))
+            && bits_ok(b.pile | b.discard)
+            && b.events.iter().all(|e| (*e as usize) < c.events.len())
+            && (b.events_drawn as usize) <= MAX_ROUNDS
+            && self.undo.iter().all(|u| u.hand.iter().all(|m| card_ok(*m)));
+        if ok {
+            Ok(())
+        } else {
+            Err(StateError::Inconsistent)
+        }
+    }
+
+    /// True when `Undo` could be applied now.
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    /// Draws one card into the first empty hand slot, among `prefer` when
+    /// possible, reshuffling the discard pile when the draw pile is empty.
+    pub(crate) fn draw(
+        &mut self,
+        limit: u8,
+        prefer: u64,
+        facts: Option<&mut Vec<super::log::Fact>>,
+    ) -> bool {
+        let b = &mut self.board;
+        let Some(slot) = b.hand[..limit as usize].iter().position(|c| *c == NO_CARD) else {
+            return false;
+        };
+        if b.pile == 0 {
+            b.pile = b.discard;
+            b.discard = 0;
+        }
+        let from = if b.pile & prefer != 0 {
+            b.pile & prefer
+        } else {
+            b.pile
+        };
+        if from == 0 {
+            return false;
+        }
+        let k = below(&mut self.rng, from.count_ones());
+        let card = nth_bit(from, k);
+        b.pile &= !(1u64 << card);
+        b.hand[slot] = card;
+        if let Some(f) = facts {
+            f.push(super::log::Fact::Drew(card));
+        }
+        true
+    }
+
+    /// Deals a fresh hand: some cards of the current phase, then any.
+    pub(crate) fn deal(&mut self, c: &Content, mut facts: Option<&mut Vec<super::log::Fact>>) {
+        for i in 0..c.rules.hand_size {
+            let prefer = if i < c.rules.phase_draws {
+                c.phase_cards[self.board.phase as usize]
+            } else {
+                u64::MAX
+            };
+            if !self.draw(c.rules.hand_size, prefer, facts.as_deref_mut()) {
+                break;
+            }
+        }
+    }
+}
+
+/// Picks the month-by-month events: the difficulty sets how many freins.
+fn build_event_deck(c: &Content, b: &mut Board, rng: &mut Pcg32, freins12: u8, months: u8) {
+    let (nf, nl) = deck_split(freins12, months);
+    let mut deck: Vec<u8> = Vec::with_capacity(months as usize);
+    for (kind, n) in [(EventKind::Frein, nf), (EventKind::Levier, nl)] {
+        let mut pool: Vec<u8> = (0..c.events.len())
+            .filter(|i| c.events[*i].kind == kind)
+            .map(|i| i as u8)
+            .collect();
+        for _ in 0..n {
+            if pool.is_empty() {
+                break;
+            }
+            let k = below(rng, pool.len() as u32) as usize;
+            deck.push(pool.swap_remove(k));
+        }
+    }
+    // Fisher–Yates so freins and leviers are interleaved.
+    for i in (1..deck.len()).rev() {
+        let j = below(rng, i as u32 + 1) as usize;
+        deck.swap(i, j);
+    }
+    for (i, e) in deck.into_iter().enumerate().take(MAX_ROUNDS) {
+        b.events[i] = e;
+    }
+}
