@@ -119,6 +119,7 @@ pub struct Import {
 pub struct Summary {
     pub quiz_attempts: usize,
     pub quiz_in_progress: bool,
+    pub games: usize,
     pub settings: bool,
     /// Dates (ms) of the oldest and newest quiz attempts, if any.
     pub attempts_span: Option<(u64, u64)>,
@@ -131,6 +132,7 @@ impl Import {
             match r {
                 Loaded::Settings(_) => s.settings = true,
                 Loaded::QuizProgress(_) => s.quiz_in_progress = true,
+                Loaded::Game(_) => s.games += 1,
                 Loaded::QuizHistory(h) => {
                     s.quiz_attempts += h.attempts.len();
                     let dates = h.attempts.iter().map(|a| a.completed_at);

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use super::envelope::{Record, Unreadable, decode, encode};
+use crate::domain::game::GameState;
 use crate::domain::quiz::{QuizResult, QuizSession};
 
 /// Key prefix shared by everything Labo stores.
@@ -19,6 +20,14 @@ pub const LEGACY_LANG_KEY: &str = "labo.lang";
 pub const QUIZ_PROGRESS_KEY: &str = "labo.quiz.progress";
 /// Every completed quiz attempt.
 pub const QUIZ_HISTORY_KEY: &str = "labo.quiz.history";
+/// Saved games live under `labo.game.<id>`, one key each, so that a save
+/// rewrites only the game being played.
+pub const GAME_PREFIX: &str = "labo.game.";
+
+/// The storage key of a saved game.
+pub fn game_key(id: &str) -> String {
+    format!("{GAME_PREFIX}{id}")
+}
 
 /// Interface preferences.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -98,6 +107,7 @@ pub enum Loaded {
     Settings(Settings),
     QuizProgress(QuizProgress),
     QuizHistory(QuizHistory),
+    Game(Box<SavedGame>),
 }
 
 /// Decodes `text` stored under `key`, migrating it if it is old: the record
@@ -114,6 +124,7 @@ pub fn load_any(key: &str, text: &str) -> Result<Option<(Loaded, Option<u32>)>, 
         SETTINGS_KEY => d(text, Loaded::Settings)?,
         QUIZ_PROGRESS_KEY => d(text, Loaded::QuizProgress)?,
         QUIZ_HISTORY_KEY => d(text, Loaded::QuizHistory)?,
+        k if k.starts_with(GAME_PREFIX) => d(text, |g| Loaded::Game(Box::new(g)))?,
         _ => return Ok(None),
     }))
 }
@@ -125,6 +136,7 @@ impl Loaded {
             Loaded::Settings(r) => encode(r, rev, saved_at),
             Loaded::QuizProgress(r) => encode(r, rev, saved_at),
             Loaded::QuizHistory(r) => encode(r, rev, saved_at),
+            Loaded::Game(r) => encode(r.as_ref(), rev, saved_at),
         }
     }
 
@@ -142,6 +154,35 @@ impl Loaded {
             (mine, _) => mine,
         }
     }
+}
+
+/// What the people at the table wrote during the debrief (kept on the
+/// device only, never exported in the trainer's comparison).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct GameNotes {
+    /// One word per team (step 1), `None` when skipped.
+    #[serde(default)]
+    pub reactions: Vec<Option<String>>,
+    /// The methods people picked for their real project (step 4).
+    #[serde(default)]
+    pub commitments: Vec<String>,
+}
+
+/// A game, in progress or finished, with its debrief notes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SavedGame {
+    /// Its id (the part of the key after `labo.game.`).
+    pub id: String,
+    /// When it started (ms since 1970), to name it with the scenario.
+    pub created_at: u64,
+    pub state: GameState,
+    #[serde(default)]
+    pub notes: GameNotes,
+}
+
+impl Record for SavedGame {
+    const KIND: &'static str = "game";
+    const SCHEMA: u32 = 1;
 }
 
 /// Checks that `text`, stored under `key`, is readable by this build.

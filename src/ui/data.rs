@@ -276,6 +276,7 @@ fn preview(
                 <li>{i18n::tf(lang, "data.import.exported_at", &[("date", &date(lang, import.exported_at))])}</li>
                 <li>{attempts} {span.map(|t| format!(" ({t})"))}</li>
                 <li>{i.t(if s.quiz_in_progress { "data.stored.in_progress" } else { "data.stored.no_progress" })}</li>
+                <li>{count(i, "data.stored.games", s.games)}</li>
             </ul>
             <p>{i.t("data.import.choose")}</p>
             <div class="actions">
