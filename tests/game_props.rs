@@ -1,6 +1,7 @@
 //! Property tests over 10,000 random games: floors hold, games end within
 //! their round limit, legal actions apply, illegal ones are refused without
 //! changing the state, replay and serialisation are exact, undo restores.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::sync::OnceLock;
 

@@ -1,5 +1,6 @@
 //! Result codes: round trip, tolerant input, and the check character
 //! catching every single substitution and every adjacent transposition.
+#![cfg(not(target_arch = "wasm32"))]
 
 use labo::domain::dimension::Dimension::{Cooperation, Curiosite};
 use labo::domain::quiz::code::{

@@ -40,6 +40,7 @@ fn sample_export() -> String {
     let settings = Settings {
         lang: Some("en".into()),
         large_text: true,
+        active_pack: None,
     };
     let entries = vec![
         (SETTINGS_KEY.to_owned(), encode(&settings, 3, 1).unwrap()),

@@ -9,6 +9,7 @@ fn a_record_round_trips_with_its_revision() {
     let s = Settings {
         lang: Some("en".into()),
         large_text: true,
+        active_pack: None,
     };
     let text = encode(&s, 7, 1234).unwrap();
     let d = decode::<Settings>(&text).unwrap();

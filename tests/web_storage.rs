@@ -47,7 +47,8 @@ fn settings_round_trip() {
         settings::load(),
         Settings {
             lang: Some("en".into()),
-            large_text: true
+            large_text: true,
+            active_pack: None,
         }
     );
     let raw = ls().get_item(SETTINGS_KEY).unwrap().unwrap();
@@ -140,7 +141,8 @@ fn a_throwing_set_item_switches_to_memory_and_keeps_working() {
         settings::load(),
         Settings {
             lang: Some("en".into()),
-            large_text: true
+            large_text: true,
+            active_pack: None,
         }
     );
     fresh();
@@ -153,12 +155,14 @@ fn a_save_on_top_of_another_tabs_newer_revision_is_refused() {
     let mine = Settings {
         lang: Some("fr".into()),
         large_text: false,
+        active_pack: None,
     };
     local::save(key, &mine).unwrap();
     // Another tab writes revision 2 behind our back.
     let theirs = Settings {
         lang: Some("en".into()),
         large_text: true,
+        active_pack: None,
     };
     let text = envelope::encode(&theirs, 2, 0).unwrap();
     ls().set_item(key, &text).unwrap();

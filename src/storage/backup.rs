@@ -120,6 +120,7 @@ pub struct Summary {
     pub quiz_attempts: usize,
     pub quiz_in_progress: bool,
     pub games: usize,
+    pub packs: usize,
     pub settings: bool,
     /// Dates (ms) of the oldest and newest quiz attempts, if any.
     pub attempts_span: Option<(u64, u64)>,
@@ -133,6 +134,7 @@ impl Import {
                 Loaded::Settings(_) => s.settings = true,
                 Loaded::QuizProgress(_) => s.quiz_in_progress = true,
                 Loaded::Game(_) => s.games += 1,
+                Loaded::Pack(_) => s.packs += 1,
                 Loaded::QuizHistory(h) => {
                     s.quiz_attempts += h.attempts.len();
                     let dates = h.attempts.iter().map(|a| a.completed_at);

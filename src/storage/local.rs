@@ -328,6 +328,7 @@ fn migrate_legacy_lang() {
         let settings = records::Settings {
             lang: crate::i18n::Lang::from_code(&code).map(|l| l.code().to_owned()),
             large_text: false,
+            active_pack: None,
         };
         let _ = save(records::SETTINGS_KEY, &settings);
     }

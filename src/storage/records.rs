@@ -24,6 +24,14 @@ pub const QUIZ_HISTORY_KEY: &str = "labo.quiz.history";
 /// rewrites only the game being played.
 pub const GAME_PREFIX: &str = "labo.game.";
 
+/// Custom content packs live under `labo.pack.<id>`.
+pub const PACK_PREFIX: &str = "labo.pack.";
+
+/// The storage key of a content pack.
+pub fn pack_key(id: &str) -> String {
+    format!("{PACK_PREFIX}{id}")
+}
+
 /// The storage key of a saved game.
 pub fn game_key(id: &str) -> String {
     format!("{GAME_PREFIX}{id}")
@@ -37,6 +45,9 @@ pub struct Settings {
     /// Large type for projectors.
     #[serde(default)]
     pub large_text: bool,
+    /// The custom content pack in use (its id), none for the built-in content.
+    #[serde(default)]
+    pub active_pack: Option<String>,
 }
 
 impl Record for Settings {
@@ -108,6 +119,7 @@ pub enum Loaded {
     QuizProgress(QuizProgress),
     QuizHistory(QuizHistory),
     Game(Box<SavedGame>),
+    Pack(ContentPack),
 }
 
 /// Decodes `text` stored under `key`, migrating it if it is old: the record
@@ -125,6 +137,7 @@ pub fn load_any(key: &str, text: &str) -> Result<Option<(Loaded, Option<u32>)>, 
         QUIZ_PROGRESS_KEY => d(text, Loaded::QuizProgress)?,
         QUIZ_HISTORY_KEY => d(text, Loaded::QuizHistory)?,
         k if k.starts_with(GAME_PREFIX) => d(text, |g| Loaded::Game(Box::new(g)))?,
+        k if k.starts_with(PACK_PREFIX) => d(text, Loaded::Pack)?,
         _ => return Ok(None),
     }))
 }
@@ -137,6 +150,7 @@ impl Loaded {
             Loaded::QuizProgress(r) => encode(r, rev, saved_at),
             Loaded::QuizHistory(r) => encode(r, rev, saved_at),
             Loaded::Game(r) => encode(r.as_ref(), rev, saved_at),
+            Loaded::Pack(r) => encode(r, rev, saved_at),
         }
     }
 
@@ -182,6 +196,22 @@ pub struct SavedGame {
 
 impl Record for SavedGame {
     const KIND: &'static str = "game";
+    const SCHEMA: u32 = 1;
+}
+
+/// A trainer's custom content, as loaded from their file: the files it
+/// replaces or adds, by built-in file name (see docs/content-format.md).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContentPack {
+    pub id: String,
+    pub name: String,
+    pub added_at: u64,
+    /// `(file name, JSON text)`, validated before it was stored.
+    pub files: Vec<(String, String)>,
+}
+
+impl Record for ContentPack {
+    const KIND: &'static str = "pack";
     const SCHEMA: u32 = 1;
 }
 

@@ -50,8 +50,10 @@ mod raw;
 mod raw_items;
 mod resolve;
 pub mod rules;
+pub mod seed;
 pub mod sim;
 pub mod state;
+pub mod summary;
 
 pub use content::{Content, Stat, Tag};
 pub use debrief::{Debrief, debrief};
