@@ -18,6 +18,7 @@ while read -r page bin title; do
   sed -e "s|data-bin=\"labo\"|data-bin=\"$bin\" href=\"../../../Cargo.toml\"|" \
       -e "s|href=\"style/|href=\"../../../style/|g" \
       -e "s|href=\"public/|href=\"../../../public/|g" \
+      -e "s|src=\"public/|src=\"../../../public/|g" \
       -e "s|<title>Labo</title>|<title>$title · Labo</title>|" \
       index.html > "$pages/src/$page.html"
 done <<'PAGES'
@@ -36,4 +37,5 @@ done
 rm -rf dist
 mkdir -p dist
 for out in "$pages"/out/*; do cp -r "$out"/. dist/; done
+node scripts/finalize.mjs dist
 echo "build: $(ls dist | wc -l) files in dist/"

@@ -134,6 +134,14 @@ fn App(page: Page, screens: Screens) -> impl IntoView {
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("lang", l.code());
         }
+        // The installed app's name and description follow the language.
+        if let Ok(Some(link)) = document().query_selector("link[rel=manifest]") {
+            let file = match l {
+                Lang::Fr => "manifest.webmanifest",
+                Lang::En => "manifest.en.webmanifest",
+            };
+            let _ = link.set_attribute("href", file);
+        }
         storage::settings::save_lang(l);
     });
 
@@ -155,6 +163,7 @@ fn App(page: Page, screens: Screens) -> impl IntoView {
 
     view! {
         <shell::Header route=route />
+        <shell::UpdateBanner />
         <notices::NoticeBanner />
         <main id="contenu" class="wrap" tabindex="-1">
             {move || {

@@ -93,3 +93,34 @@ pub fn Footer() -> impl IntoView {
         </footer>
     }
 }
+
+/// "Nouvelle version disponible — recharger": shown when the service worker
+/// has a new version ready (see `public/sw-register.js`). Reloading is the
+/// person's choice, so a game or a questionnaire is never interrupted;
+/// everything is saved anyway.
+#[component]
+pub fn UpdateBanner() -> impl IntoView {
+    let i = use_i18n();
+    let ready = js_sys::Reflect::get(&window(), &"__laboUpdateReady".into())
+        .map(|v| v.is_truthy())
+        .unwrap_or(false);
+    let ready = RwSignal::new(ready);
+    let listener = window_event_listener_untyped("labo-update", move |_| ready.set(true));
+    on_cleanup(move || listener.remove());
+    let apply = move |_| {
+        if let Ok(ev) = web_sys::Event::new("labo-update-apply") {
+            let _ = window().dispatch_event(&ev);
+        }
+    };
+    view! {
+        <Show when=move || ready.get()>
+            <div class="wrap update" role="status">
+                <p>{i.tr("shell.update")}</p>
+                <button type="button" on:click=apply>{i.tr("shell.update_reload")}</button>
+                <button type="button" class="secondary" on:click=move |_| ready.set(false)>
+                    {i.tr("shell.update_later")}
+                </button>
+            </div>
+        </Show>
+    }
+}

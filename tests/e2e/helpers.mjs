@@ -3,15 +3,30 @@
 import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
+/** Requests that stay on this machine (or never leave the page). */
+const LOCAL = /^(http:\/\/127\.0\.0\.1[:/]|data:|blob:|file:|about:)/;
+
+// Every page of every test: no console error, no CSP violation, and no
+// request leaving 127.0.0.1 (no font, icon, analytics or anything else).
 export const test = base.extend({
   page: async ({ page }, use) => {
     const errors = [];
+    const external = [];
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
     page.on('console', (msg) => {
       if (msg.type() === 'error') errors.push(msg.text());
     });
     page.on('pageerror', (err) => errors.push(String(err)));
+    page.on('request', (req) => {
+      if (!LOCAL.test(req.url())) external.push(req.url());
+    });
     await use(page);
-    expect(errors, 'console errors').toEqual([]);
+    expect(errors, 'console errors (CSP violations included)').toEqual([]);
+    expect(external, 'requests leaving 127.0.0.1').toEqual([]);
   },
 });
 export { expect };
