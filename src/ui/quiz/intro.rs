@@ -69,13 +69,6 @@ fn Intro(
     status: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let i = use_i18n();
-    let count = |mode: Mode| content.items.iter().filter(|it| mode.includes(it)).count();
-    let (complete_n, express_n, situations_n) = (
-        count(Mode::Complete).to_string(),
-        count(Mode::Express).to_string(),
-        content.situations.len().to_string(),
-    );
-    let dims = content.dimensions.len().to_string();
     let restart = move |_| {
         store::discard();
         progress.set(None);
@@ -83,113 +76,120 @@ fn Intro(
         browser::focus_soon("quiz-start-heading");
     };
     let resume = move |_| answering.set(true);
+    // One reactive block for the whole page (it changes with the language,
+    // the attempt in progress and the history): less code than one effect
+    // per text.
+    let page = move || {
+        let lang = i.lang();
+        let t = move |k: &'static str| crate::i18n::t(lang, k);
+        let code = lang.code();
+        let count = |mode: Mode| content.items.iter().filter(|it| mode.includes(it)).count();
+        let current = progress.get();
+        let resume_part = current.as_ref().map(|p| {
+            let (done, total) = p.session.progress();
+            let body = tf(
+                lang,
+                "quiz.intro.in_progress_body",
+                &[
+                    ("date", &browser::format_date(p.started_at, lang)),
+                    ("done", &done.to_string()),
+                    ("total", &total.to_string()),
+                ],
+            );
+            view! {
+                <section class="quiz-resume" aria-labelledby="quiz-resume-heading">
+                    <h2 id="quiz-resume-heading">{t("quiz.intro.in_progress")}</h2>
+                    <p>{body}</p>
+                    <div class="quiz-actions">
+                        <button type="button" on:click=resume>{t("quiz.intro.resume")}</button>
+                        <button type="button" class="secondary" on:click=restart>
+                            {t("quiz.intro.restart")}
+                        </button>
+                    </div>
+                    <p class="muted">{t("quiz.intro.restart_note")}</p>
+                </section>
+            }
+        });
+        let ongoing = current.is_some();
+        let dimensions = content
+            .dimensions
+            .iter()
+            .map(|d| {
+                view! {
+                    <li>
+                        <strong>{d.name.get(code).to_owned()}</strong>
+                        " — "
+                        {d.description.get(code).to_owned()}
+                    </li>
+                }
+            })
+            .collect_view();
+        let n = attempts.get();
+        let links = (n > 0).then(|| {
+            view! {
+                <p class="quiz-links">
+                    <a href=Route::QuizResult.href()>{t("quiz.intro.last_result")}</a>
+                    " · "
+                    <a href=Route::QuizHistory.href()>
+                        {tf(lang, "quiz.intro.history", &[("n", &n.to_string())])}
+                    </a>
+                </p>
+            }
+        });
+        let (complete_key, express_key) = if ongoing {
+            (
+                "quiz.intro.start_complete_new",
+                "quiz.intro.start_express_new",
+            )
+        } else {
+            ("quiz.intro.start_complete", "quiz.intro.start_express")
+        };
+        view! {
+            <p class="lead">{content.meta.title.get(code).to_owned()}</p>
+            {resume_part}
+            <h2>{t("quiz.intro.measures")}</h2>
+            <p>
+                {tf(lang, "quiz.intro.measures_body", &[("n", &content.dimensions.len().to_string())])}
+            </p>
+            <ul class="quiz-dimensions">{dimensions}</ul>
+            <h2>{t("quiz.intro.not")}</h2>
+            <p>{t("quiz.intro.not_body")}</p>
+            <h2 id="quiz-start-heading" tabindex="-1">{t("quiz.intro.how")}</h2>
+            <ul>
+                <li>
+                    {tf(
+                        lang,
+                        "quiz.intro.complete_body",
+                        &[
+                            ("n", &count(Mode::Complete).to_string()),
+                            ("s", &content.situations.len().to_string()),
+                        ],
+                    )}
+                </li>
+                <li>
+                    {tf(lang, "quiz.intro.express_body", &[("n", &count(Mode::Express).to_string())])}
+                </li>
+            </ul>
+            <p>{t("quiz.intro.privacy")}</p>
+            <div class="quiz-actions">
+                <button
+                    type="button"
+                    class=if ongoing { "secondary" } else { "" }
+                    on:click=move |_| start(Mode::Complete)
+                >
+                    {t(complete_key)}
+                </button>
+                <button type="button" class="secondary" on:click=move |_| start(Mode::Express)>
+                    {t(express_key)}
+                </button>
+            </div>
+            {links}
+        }
+    };
 
     view! {
         <h1>{move || i.t("quiz.title")}</h1>
-        <p class="lead">{move || content.meta.title.get(i.lang().code()).to_owned()}</p>
-        <p class="quiz-live" aria-live="polite">{move || status.get()}</p>
-        <Show when=move || progress.with(Option::is_some)>
-            <section class="quiz-resume" aria-labelledby="quiz-resume-heading">
-                <h2 id="quiz-resume-heading">{move || i.t("quiz.intro.in_progress")}</h2>
-                <p>
-                    {move || {
-                        let lang = i.lang();
-                        progress
-                            .with(|p| {
-                                p.as_ref()
-                                    .map(|p| {
-                                        let (done, total) = p.session.progress();
-                                        tf(
-                                            lang,
-                                            "quiz.intro.in_progress_body",
-                                            &[
-                                                ("date", &browser::format_date(p.started_at, lang)),
-                                                ("done", &done.to_string()),
-                                                ("total", &total.to_string()),
-                                            ],
-                                        )
-                                    })
-                            })
-                            .unwrap_or_default()
-                    }}
-                </p>
-                <div class="quiz-actions">
-                    <button type="button" on:click=resume>{move || i.t("quiz.intro.resume")}</button>
-                    <button type="button" class="secondary" on:click=restart>
-                        {move || i.t("quiz.intro.restart")}
-                    </button>
-                </div>
-                <p class="muted">{move || i.t("quiz.intro.restart_note")}</p>
-            </section>
-        </Show>
-        <h2>{move || i.t("quiz.intro.measures")}</h2>
-        <p>{move || tf(i.lang(), "quiz.intro.measures_body", &[("n", &dims)])}</p>
-        <ul class="quiz-dimensions">
-            {move || {
-                let lang = i.lang().code();
-                content
-                    .dimensions
-                    .iter()
-                    .map(|d| {
-                        view! {
-                            <li>
-                                <strong>{d.name.get(lang).to_owned()}</strong>
-                                " — "
-                                {d.description.get(lang).to_owned()}
-                            </li>
-                        }
-                    })
-                    .collect_view()
-            }}
-        </ul>
-        <h2>{move || i.t("quiz.intro.not")}</h2>
-        <p>{move || i.t("quiz.intro.not_body")}</p>
-        <h2 id="quiz-start-heading" tabindex="-1">{move || i.t("quiz.intro.how")}</h2>
-        <ul>
-            <li>
-                {move || {
-                    tf(
-                        i.lang(),
-                        "quiz.intro.complete_body",
-                        &[("n", &complete_n), ("s", &situations_n)],
-                    )
-                }}
-            </li>
-            <li>{move || tf(i.lang(), "quiz.intro.express_body", &[("n", &express_n)])}</li>
-        </ul>
-        <p>{move || i.t("quiz.intro.privacy")}</p>
-        <div class="quiz-actions">
-            <button
-                type="button"
-                class=move || if progress.with(Option::is_some) { "secondary" } else { "" }
-                on:click=move |_| start(Mode::Complete)
-            >
-                {move || {
-                    if progress.with(Option::is_some) {
-                        i.t("quiz.intro.start_complete_new")
-                    } else {
-                        i.t("quiz.intro.start_complete")
-                    }
-                }}
-            </button>
-            <button type="button" class="secondary" on:click=move |_| start(Mode::Express)>
-                {move || {
-                    if progress.with(Option::is_some) {
-                        i.t("quiz.intro.start_express_new")
-                    } else {
-                        i.t("quiz.intro.start_express")
-                    }
-                }}
-            </button>
-        </div>
-        <Show when=move || { attempts.get() > 0 }>
-            <p class="quiz-links">
-                <a href=Route::QuizResult.href()>{move || i.t("quiz.intro.last_result")}</a>
-                " · "
-                <a href=Route::QuizHistory.href()>
-                    {move || tf(i.lang(), "quiz.intro.history", &[("n", &attempts.get().to_string())])}
-                </a>
-            </p>
-        </Show>
+        <p class="quiz-live" role="status" aria-live="polite">{move || status.get()}</p>
+        {page}
     }
 }

@@ -76,22 +76,26 @@ pub fn Questions(
 
     view! {
         <h1>{move || i.t("quiz.title")}</h1>
-        {move || {
-            let lang = i.lang();
-            match step.get() {
-                Some(index) => {
-                    let session = progress.with_untracked(|p| p.as_ref().map(|p| p.session.clone()));
-                    match session.as_ref().and_then(|s| s.steps.get(index).cloned()) {
-                        Some(s) => {
-                            let total = session.as_ref().map_or(0, |s| s.steps.len());
-                            render_step(content, progress, lang, index, total, s, dispatch)
-                        }
-                        None => finished_view(content, progress, status),
+        // Keyed by step and language: each step gets fresh radio buttons
+        // (patching the previous step's ones could leave a stale check).
+        <For
+            each=move || step.get().map(|index| (index, i.lang().code()))
+            key=|k| *k
+            let:key
+        >
+            {
+                let (index, code) = key;
+                let lang = Lang::from_code(code).unwrap_or_default();
+                let session = progress.with_untracked(|p| p.as_ref().map(|p| p.session.clone()));
+                match session.as_ref().and_then(|s| s.steps.get(index).cloned()) {
+                    Some(s) => {
+                        let total = session.as_ref().map_or(0, |s| s.steps.len());
+                        render_step(content, progress, lang, index, total, s, dispatch)
                     }
+                    None => finished_view(content, progress, status),
                 }
-                None => ().into_any(),
             }
-        }}
+        </For>
         <p class="quiz-live" role="status" aria-live="polite">{move || status.get()}</p>
         <p class="quiz-leave">
             <button type="button" class="secondary" on:click=move |_| answering.set(false)>

@@ -39,6 +39,15 @@ pub struct Texts {
     pub labels: [String; 7],
 }
 
+/// A coordinate with one decimal, without the float formatter (which
+/// would add kilobytes to the download): tenths are formatted as integers.
+pub(super) fn num(v: f64) -> String {
+    let tenths = (v * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let t = tenths.unsigned_abs();
+    format!("{sign}{}.{}", t / 10, t % 10)
+}
+
 fn angle(axis: usize) -> f64 {
     -PI / 2.0 + axis as f64 * 2.0 * PI / 7.0
 }
@@ -54,8 +63,10 @@ fn ring(points: f64) -> String {
     for axis in 0..7 {
         let (x, y) = point(axis, points / 100.0 * R);
         d.push_str(&format!(
-            "{}{x:.1},{y:.1} ",
-            if axis == 0 { 'M' } else { 'L' }
+            "{}{},{} ",
+            if axis == 0 { 'M' } else { 'L' },
+            num(x),
+            num(y)
         ));
     }
     d.push('Z');
@@ -64,12 +75,13 @@ fn ring(points: f64) -> String {
 
 fn marker_path(m: Marker, x: f64, y: f64) -> String {
     match m {
-        Marker::Up => format!("M{x:.1},{:.1}l5.5,9.5h-11z", y - 6.0),
-        Marker::Down => format!("M{x:.1},{:.1}l5.5,-9.5h-11z", y + 6.0),
-        Marker::Square => format!("M{:.1},{:.1}h9v9h-9z", x - 4.5, y - 4.5),
+        Marker::Up => format!("M{},{}l5.5,9.5h-11z", num(x), num(y - 6.0)),
+        Marker::Down => format!("M{},{}l5.5,-9.5h-11z", num(x), num(y + 6.0)),
+        Marker::Square => format!("M{},{}h9v9h-9z", num(x - 4.5), num(y - 4.5)),
         Marker::Circle => format!(
-            "M{:.1},{y:.1}a4.5,4.5 0 1,0 9,0a4.5,4.5 0 1,0 -9,0z",
-            x - 4.5
+            "M{},{}a4.5,4.5 0 1,0 9,0a4.5,4.5 0 1,0 -9,0z",
+            num(x - 4.5),
+            num(y)
         ),
     }
 }
@@ -99,7 +111,7 @@ pub fn radar(texts: Texts, series: Vec<Series>, band: Option<(f64, f64)>) -> imp
     let axes = (0..7)
         .map(|axis| {
             let (x, y) = point(axis, R);
-            view! { <line class="radar-grid" x1="0" y1="0" x2=format!("{x:.1}") y2=format!("{y:.1}") /> }
+            view! { <line class="radar-grid" x1="0" y1="0" x2=num(x) y2=num(y) /> }
         })
         .collect_view();
     let band = band.map(|(lo, hi)| {
@@ -113,8 +125,10 @@ pub fn radar(texts: Texts, series: Vec<Series>, band: Option<(f64, f64)>) -> imp
             for axis in 0..7 {
                 let (x, y) = point(axis, f64::from(s.scores[axis]) / 100.0 * R);
                 d.push_str(&format!(
-                    "{}{x:.1},{y:.1} ",
-                    if axis == 0 { 'M' } else { 'L' }
+                    "{}{},{} ",
+                    if axis == 0 { 'M' } else { 'L' },
+                    num(x),
+                    num(y)
                 ));
                 marks.push_str(&marker_path(s.markers[axis], x, y));
             }
@@ -150,17 +164,26 @@ pub fn radar(texts: Texts, series: Vec<Series>, band: Option<(f64, f64)>) -> imp
             };
             let parts = lines(&label);
             // Labels above the centre grow upwards, the others downwards.
-            let first_dy = if y < -8.0 { -(parts.len() as f64 - 1.0) * 1.1 } else { 0.3 };
+            let first_dy = if y < -8.0 {
+                -(parts.len() as f64 - 1.0) * 1.1
+            } else {
+                0.3
+            };
+            let first_dy = num(first_dy);
             let tspans = parts
                 .into_iter()
                 .enumerate()
                 .map(|(n, text)| {
-                    let dy = if n == 0 { format!("{first_dy}em") } else { "1.1em".to_owned() };
-                    view! { <tspan x=format!("{x:.1}") dy=dy>{text}</tspan> }
+                    let dy = if n == 0 {
+                        format!("{first_dy}em")
+                    } else {
+                        "1.1em".to_owned()
+                    };
+                    view! { <tspan x=num(x) dy=dy>{text}</tspan> }
                 })
                 .collect_view();
             view! {
-                <text class="radar-label" x=format!("{x:.1}") y=format!("{y:.1}") text-anchor=anchor>
+                <text class="radar-label" x=num(x) y=num(y) text-anchor=anchor>
                     {tspans}
                 </text>
             }

@@ -24,6 +24,14 @@ pub(super) fn standing_key(s: Standing) -> &'static str {
     }
 }
 
+fn standing_class(s: Standing) -> &'static str {
+    match s {
+        Standing::Marked => "standing-marked",
+        Standing::Neutral => "standing-neutral",
+        Standing::LessUsed => "standing-lessused",
+    }
+}
+
 fn marker(s: Standing) -> Marker {
     match s {
         Standing::Marked => Marker::Up,
@@ -178,7 +186,7 @@ fn Profile(content: &'static QuizContent, attempt: QuizAttempt, lang: Lang) -> i
                 <tr>
                     <th scope="row">{labels[d.index()].clone()}</th>
                     <td class="num">{result.scores[d.index()]}</td>
-                    <td class=format!("standing-{standing:?}").to_lowercase()>{t(standing_key(standing))}</td>
+                    <td class=standing_class(standing)>{t(standing_key(standing))}</td>
                 </tr>
             }
         })
