@@ -113,12 +113,19 @@ fn finish(
     status: RwSignal<Option<String>>,
 ) {
     let i = use_i18n();
-    if store::complete(content, &next.session).is_some() {
-        progress.set(None);
-        browser::go(&Route::QuizResult);
-    } else {
-        status.set(Some(i.t("quiz.q.incomplete").to_owned()));
-        progress.set(Some(next.clone()));
+    match store::complete(content, &next.session) {
+        Ok(_) => {
+            progress.set(None);
+            browser::go(&Route::QuizResult);
+        }
+        Err(why) => {
+            let key = match why {
+                store::NotFiled::Incomplete => "quiz.q.incomplete",
+                store::NotFiled::Unsaved => "quiz.q.not_filed",
+            };
+            status.set(Some(i.t(key).to_owned()));
+            progress.set(Some(next.clone()));
+        }
     }
 }
 

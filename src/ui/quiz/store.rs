@@ -87,10 +87,19 @@ pub fn apply(
     }
 }
 
-/// Files a finished attempt in the history and clears the progress.
-/// `None` when the items are not all answered.
-pub fn complete(content: &QuizContent, session: &QuizSession) -> Option<QuizResult> {
-    let result = session.result(content)?;
+/// Why a finished attempt could not be filed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotFiled {
+    /// Some items are unanswered: there is no result yet.
+    Incomplete,
+    /// The history could not be saved; the attempt stays in progress so
+    /// that nothing is lost.
+    Unsaved,
+}
+
+/// Files a finished attempt in the history, then clears the progress.
+pub fn complete(content: &QuizContent, session: &QuizSession) -> Result<QuizResult, NotFiled> {
+    let result = session.result(content).ok_or(NotFiled::Incomplete)?;
     let attempt = QuizAttempt {
         completed_at: js_sys::Date::now(),
         result: result.clone(),
@@ -100,12 +109,13 @@ pub fn complete(content: &QuizContent, session: &QuizSession) -> Option<QuizResu
         h.add(attempt.clone());
         Ok::<_, QuizError>(h)
     };
-    let current = load_history();
-    // Even if the history could not be written, the result stays shown for
-    // this visit; storage falls back to memory by itself.
-    let _ = update(QUIZ_HISTORY_KEY, Some(current), add);
-    local::remove(QUIZ_PROGRESS_KEY);
-    Some(result)
+    match update(QUIZ_HISTORY_KEY, Some(load_history()), add) {
+        Ok(Ok(_)) => {
+            local::remove(QUIZ_PROGRESS_KEY);
+            Ok(result)
+        }
+        _ => Err(NotFiled::Unsaved),
+    }
 }
 
 /// Forgets the attempt in progress ("Recommencer").
