@@ -190,7 +190,7 @@ test('two attempts appear in the history with the overlay and the change in word
   await expect(radar).toBeVisible();
   await expect(radar.locator('path.radar-line')).toHaveCount(2);
   await expect(radar.locator('path.radar-dashed')).toHaveCount(1);
-  await expect(page.getByText(/Tirets et carrés : questionnaire précédent/)).toBeVisible();
+  await expect(page.getByText(/Tirets et carrés\s:\squestionnaire précédent/)).toBeVisible();
   const changes = page.locator('.quiz-changes li');
   await expect(changes).toHaveCount(7);
   await expect(changes.first()).toContainText('Curiosité');
@@ -253,7 +253,7 @@ for (const lang of ['fr', 'en']) {
 
 test('empty states: no result and no history yet', async ({ page }) => {
   await open(page, '#/quiz/resultat');
-  await expect(page.getByText('Vous n\'avez pas encore terminé de questionnaire : votre profil apparaîtra ici.')).toBeVisible();
+  await expect(page.getByText(/Vous n'avez pas encore terminé de questionnaire\s:\svotre profil apparaîtra ici\./)).toBeVisible();
   await expect(page.getByRole('link', { name: 'Faire le questionnaire' })).toHaveAttribute('href', '#/quiz');
   await expectAccessible(page, 'empty result');
   await open(page, '#/quiz/historique');
@@ -276,4 +276,25 @@ test('the quiz screens work at 320 px wide without horizontal scrolling', async 
   await expect(page.locator('.quiz-position')).toHaveText('Mise en situation 2 sur 7 (facultative)');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, 'horizontal overflow on a situational question').toBeLessThanOrEqual(0);
+});
+
+test('a second tab follows the answers given in the first one', async ({ page, context }) => {
+  await open(page, '#/quiz');
+  await page.getByRole('button', { name: 'Commencer le questionnaire complet' }).click();
+  await page.locator('.quiz-choice label').nth(1).click();
+  const other = await context.newPage();
+  await open(other, '#/quiz');
+  await other.getByRole('button', { name: 'Reprendre' }).click();
+  await expect(other.locator('.quiz-question input[value="2"]')).toBeChecked();
+  // The first tab goes on and answers: the second one shows it without a reload.
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.locator('.quiz-choice label').nth(3).click();
+  await expect(other.locator('.quiz-position')).toHaveText('Question 2 sur 28');
+  await expect(other.locator('.quiz-question input[value="4"]')).toBeChecked();
+  // Answering in the second tab is saved on top of the first tab's answers.
+  await other.locator('.quiz-choice label').nth(4).click();
+  await expect(page.locator('.quiz-question input[value="5"]')).toBeChecked();
+  const answers = await page.evaluate(() => JSON.parse(localStorage.getItem('labo.quiz.progress')).data.session.answers);
+  expect(Object.values(answers).sort()).toEqual([2, 5]);
+  await other.close();
 });
