@@ -1,0 +1,86 @@
+//! Small browser services for the quiz screens: dates in the reader's
+//! language, the clipboard, printing, focus and the page's own address.
+//! Every call tolerates a missing API and reports failure instead.
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::i18n::Lang;
+use crate::route::Route;
+
+/// A date and time (ms since 1970) written the way the language does,
+/// e.g. "22 novembre 2026 à 10:04" or "22 November 2026 at 10:04".
+pub fn format_date(ms: f64, lang: Lang) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(ms));
+    let locale = match lang {
+        Lang::Fr => "fr-FR",
+        Lang::En => "en-GB",
+    };
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    String::from(date.to_locale_string(locale, &options))
+}
+
+/// Copies `text` to the clipboard and calls `done(true)` once it is there,
+/// or `done(false)` when the clipboard is unavailable or refused.
+pub fn copy_text(text: &str, done: impl Fn(bool) + 'static) {
+    let promise = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"clipboard".into()).ok())
+        .filter(|c| c.is_object())
+        .and_then(|clipboard| {
+            let write = js_sys::Reflect::get(&clipboard, &"writeText".into()).ok()?;
+            let write = write.dyn_into::<js_sys::Function>().ok()?;
+            let promise = write.call1(&clipboard, &JsValue::from_str(text)).ok()?;
+            let then = js_sys::Reflect::get(&promise, &"then".into()).ok()?;
+            Some((promise, then.dyn_into::<js_sys::Function>().ok()?))
+        });
+    let Some((promise, then)) = promise else {
+        done(false);
+        return;
+    };
+    let done = std::rc::Rc::new(done);
+    let ok = {
+        let done = done.clone();
+        Closure::once_into_js(move |_: JsValue| done(true))
+    };
+    let failed = Closure::once_into_js(move |_: JsValue| done(false));
+    if then.call2(&promise, &ok, &failed).is_err() {
+        // `done` moved into the closures: nothing else to report.
+    }
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// This page's address without its fragment: the base of shared links.
+pub fn base_url() -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_owned()
+}
+
+/// Goes to a screen (the shell follows the hash).
+pub fn go(route: &Route) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(&route.href());
+    }
+}
+
+/// Moves focus to the element with `id` once the screen has been drawn.
+pub fn focus_soon(id: &'static str) {
+    request_animation_frame(move || {
+        if let Some(el) = document()
+            .get_element_by_id(id)
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}

@@ -1,0 +1,361 @@
+//! `#/quiz/resultat`: the latest completed attempt. The profile, the radar
+//! with the same data as a table and as sentences, what to do with it
+//! (team up, the action of the month, the game role), the situational
+//! choices, and the result code with its QR code. Prints on one A4 page.
+
+use leptos::prelude::*;
+
+use super::radar::{self, Marker, Series};
+use super::{browser, dimension_name, join_names, mode_key, profile_name, store};
+use crate::domain::dimension::Dimension;
+use crate::domain::quiz::{Profile, QuizContent, QuizResult, Standing, encode, format_grouped};
+use crate::domain::quiz::{qr_svg, team_map_link};
+use crate::i18n::{Lang, tf};
+use crate::route::Route;
+use crate::storage::records::QuizAttempt;
+use crate::ui::{use_external_change, use_i18n};
+
+/// The locale key of a standing.
+pub(super) fn standing_key(s: Standing) -> &'static str {
+    match s {
+        Standing::Marked => "quiz.standing.marked",
+        Standing::Neutral => "quiz.standing.neutral",
+        Standing::LessUsed => "quiz.standing.less_used",
+    }
+}
+
+fn standing_class(s: Standing) -> &'static str {
+    match s {
+        Standing::Marked => "standing-marked",
+        Standing::Neutral => "standing-neutral",
+        Standing::LessUsed => "standing-lessused",
+    }
+}
+
+fn marker(s: Standing) -> Marker {
+    match s {
+        Standing::Marked => Marker::Up,
+        Standing::Neutral => Marker::Circle,
+        Standing::LessUsed => Marker::Down,
+    }
+}
+
+/// The name of a game method card, or its id if unknown.
+fn method_name(id: &str, lang: Lang) -> String {
+    let key = match id {
+        "immersion" => "quiz.method.immersion",
+        "entretiens" => "quiz.method.entretiens",
+        "observation" => "quiz.method.observation",
+        "personas" => "quiz.method.personas",
+        "parcours_usager" => "quiz.method.parcours_usager",
+        "atelier_coconstruction" => "quiz.method.atelier_coconstruction",
+        "ideation" => "quiz.method.ideation",
+        "facilitation_graphique" => "quiz.method.facilitation_graphique",
+        "codeveloppement" => "quiz.method.codeveloppement",
+        "prototype_papier" => "quiz.method.prototype_papier",
+        "test_usagers" => "quiz.method.test_usagers",
+        "experimentation" => "quiz.method.experimentation",
+        "demarche_lean" => "quiz.method.demarche_lean",
+        "evaluation" => "quiz.method.evaluation",
+        "labtour" => "quiz.method.labtour",
+        "jeudi_innovation" => "quiz.method.jeudi_innovation",
+        "formation" => "quiz.method.formation",
+        "ambassadeurs" => "quiz.method.ambassadeurs",
+        "comite_pilotage" => "quiz.method.comite_pilotage",
+        "restitution" => "quiz.method.restitution",
+        "open_data" => "quiz.method.open_data",
+        "jeu_serieux" => "quiz.method.jeu_serieux",
+        other => return other.to_owned(),
+    };
+    crate::i18n::t(lang, key).to_owned()
+}
+
+/// The result in sentences: marked, less used, the rest neutral.
+pub(super) fn summary(content: &QuizContent, result: &QuizResult, lang: Lang) -> String {
+    let names = |ds: &[Dimension]| {
+        let v: Vec<String> = ds
+            .iter()
+            .map(|&d| dimension_name(content, d, lang))
+            .collect();
+        join_names(&v, lang)
+    };
+    let mut out = if result.marked.is_empty() {
+        crate::i18n::t(lang, "quiz.result.summary_no_marked").to_owned()
+    } else {
+        tf(
+            lang,
+            "quiz.result.summary_marked",
+            &[("list", &names(&result.marked))],
+        )
+    };
+    if !result.less_used.is_empty() {
+        out.push(' ');
+        out.push_str(&tf(
+            lang,
+            "quiz.result.summary_less",
+            &[("list", &names(&result.less_used))],
+        ));
+    }
+    if result.marked.len() + result.less_used.len() < 7 {
+        out.push(' ');
+        out.push_str(crate::i18n::t(lang, "quiz.result.summary_neutral"));
+    }
+    out
+}
+
+/// The seven axis labels, with each score.
+pub(super) fn axis_labels(content: &QuizContent, lang: Lang) -> [String; 7] {
+    Dimension::ALL.map(|d| dimension_name(content, d, lang))
+}
+
+#[component]
+pub fn Result(content: &'static QuizContent) -> impl IntoView {
+    let i = use_i18n();
+    let latest = RwSignal::new(store::load_history().attempts.pop());
+    let external = use_external_change();
+    Effect::new(move |_| {
+        if store::is_history_key(&external.0.get().1) {
+            latest.set(store::load_history().attempts.pop());
+        }
+    });
+    view! {
+        <h1>{move || i.t("quiz.result.title")}</h1>
+        {move || {
+            let lang = i.lang();
+            match latest.get() {
+                Some(attempt) => view! { <Profile content=content attempt=attempt lang=lang /> }.into_any(),
+                None => view! {
+                    <p>{i.t("quiz.result.none")}</p>
+                    <p><a class="button" href=Route::Quiz.href()>{i.t("quiz.result.take")}</a></p>
+                }
+                .into_any(),
+            }
+        }}
+    }
+}
+
+#[component]
+fn Profile(content: &'static QuizContent, attempt: QuizAttempt, lang: Lang) -> impl IntoView {
+    let t = move |k: &'static str| crate::i18n::t(lang, k);
+    let code = lang.code();
+    let result = attempt.result;
+    let name = profile_name(content, &result, lang);
+    let archetype = result
+        .archetype_dimension()
+        .and_then(|d| content.archetype(d));
+    let description = match result.profile {
+        Profile::Duo(a, b) => content
+            .duo(a, b)
+            .map(|d| d.description.get(code).to_owned()),
+        Profile::Single(_) => archetype.map(|a| a.description.get(code).to_owned()),
+        Profile::Polyvalent => Some(content.polyvalent.description.get(code).to_owned()),
+    };
+    let (action, role) = match archetype {
+        Some(a) => (&a.action, &a.game_role),
+        None => (&content.polyvalent.action, &content.polyvalent.game_role),
+    };
+    let taken = tf(
+        lang,
+        "quiz.result.taken",
+        &[
+            ("mode", t(mode_key(result.mode))),
+            ("date", &browser::format_date(attempt.completed_at, lang)),
+        ],
+    );
+    let sentence = summary(content, &result, lang);
+    let labels = axis_labels(content, lang);
+    let chart = radar::radar(
+        radar::Texts {
+            id: "quiz-radar",
+            title: t("quiz.result.radar_title").to_owned(),
+            desc: tf(lang, "quiz.result.radar_desc", &[("summary", &sentence)]),
+            labels: labels.clone(),
+        },
+        vec![Series {
+            scores: result.scores,
+            dashed: false,
+            markers: Dimension::ALL.map(|d| marker(result.standing(d))),
+        }],
+        Some(result.neutral_band()),
+    );
+    let rows = Dimension::ALL
+        .iter()
+        .map(|&d| {
+            let standing = result.standing(d);
+            view! {
+                <tr>
+                    <th scope="row">{labels[d.index()].clone()}</th>
+                    <td class="num">{result.scores[d.index()]}</td>
+                    <td class=standing_class(standing)>{t(standing_key(standing))}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let list = |items: &[crate::domain::text::Text]| {
+        items
+            .iter()
+            .map(|s| view! { <li>{s.get(code).to_owned()}</li> })
+            .collect_view()
+    };
+    let strengths = archetype.map(|a| {
+        view! {
+            <section class="quiz-part">
+                <h2>{t("quiz.result.strengths")}</h2>
+                <ul>{list(&a.strengths)}</ul>
+            </section>
+            <section class="quiz-part">
+                <h2>{t("quiz.result.blind_spots")}</h2>
+                <ul>{list(&a.blind_spots)}</ul>
+            </section>
+            <section class="quiz-part">
+                <h2>{t("quiz.result.team_up")}</h2>
+                <p>
+                    {tf(lang, "quiz.result.team_up_with", &[(
+                        "name",
+                        &content.archetype(a.team_up_with).map_or_else(
+                            || dimension_name(content, a.team_up_with, lang),
+                            |o| o.name.get(code).to_owned(),
+                        ),
+                    )])}
+                    " "
+                    {a.team_up_tip.get(code).to_owned()}
+                </p>
+            </section>
+        }
+    });
+    let tally: Vec<String> = Dimension::ALL
+        .iter()
+        .filter(|d| result.situational[d.index()] > 0)
+        .map(|&d| {
+            tf(
+                lang,
+                "quiz.result.situations_count",
+                &[
+                    ("name", &labels[d.index()]),
+                    ("n", &result.situational[d.index()].to_string()),
+                ],
+            )
+        })
+        .collect();
+    let tally_view = if tally.is_empty() {
+        view! { <p>{t("quiz.result.situations_none")}</p> }.into_any()
+    } else {
+        view! {
+            <p>{t("quiz.result.situations_body")}</p>
+            <ul>{tally.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+        }
+        .into_any()
+    };
+    let indicative = result.indicative.then(|| {
+        view! { <p class="notice quiz-indicative">{content.scale.express_note.get(code).to_owned()}</p> }
+    });
+    let duo_lead = matches!(result.profile, Profile::Duo(..)).then(|| t("quiz.result.duo_lead"));
+    view! {
+        <div class="quiz-result">
+            <p class="quiz-profile">
+                <span>{t("quiz.result.profile")}</span>
+                " "
+                <strong id="quiz-profile-name">{name}</strong>
+            </p>
+            <p class="muted">{taken}</p>
+            {indicative}
+            <p class="quiz-description">{duo_lead.map(|l| format!("{l} "))}{description}</p>
+            <section class="quiz-dims">
+                <h2>{t("quiz.result.dimensions")}</h2>
+                <div class="quiz-chart">
+                    <figure class="quiz-figure">
+                        {chart}
+                        <ul class="radar-legend">
+                            <li>{radar::band_sample()}{t("quiz.result.legend_band")}</li>
+                            <li>{radar::legend_sample(false, Marker::Up)}{t("quiz.result.legend_marked")}</li>
+                            <li>{radar::legend_sample(false, Marker::Circle)}{t("quiz.result.legend_neutral")}</li>
+                            <li>{radar::legend_sample(false, Marker::Down)}{t("quiz.result.legend_less")}</li>
+                        </ul>
+                    </figure>
+                    <div>
+                        <table class="quiz-table">
+                            <caption>{t("quiz.result.table_caption")}</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t("quiz.result.col_dimension")}</th>
+                                    <th scope="col">{t("quiz.result.col_score")}</th>
+                                    <th scope="col">{t("quiz.result.col_standing")}</th>
+                                </tr>
+                            </thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                        <p class="quiz-summary">{sentence}</p>
+                    </div>
+                </div>
+            </section>
+            <div class="quiz-parts">
+                {strengths}
+                <section class="quiz-part">
+                    <h2>{t("quiz.result.action")}</h2>
+                    <p>{action.text.get(code).to_owned()}</p>
+                    <p class="muted">{tf(lang, "quiz.result.method", &[("name", &method_name(&action.method, lang))])}</p>
+                </section>
+                <section class="quiz-part">
+                    <h2>{t("quiz.result.role")}</h2>
+                    <p>{role.get(code).to_owned()}</p>
+                </section>
+                <section class="quiz-part">
+                    <h2>{t("quiz.result.situations")}</h2>
+                    {tally_view}
+                </section>
+            </div>
+            <ResultCode result=result lang=lang />
+        </div>
+        <div class="quiz-actions no-print">
+            <button type="button" on:click=move |_| browser::print()>{t("quiz.result.print")}</button>
+            <a class="button secondary" href=Route::Quiz.href()>{t("quiz.result.again")}</a>
+            <a class="button secondary" href=Route::QuizHistory.href()>{t("quiz.result.history")}</a>
+        </div>
+    }
+}
+
+/// The result code as text with a copy button, and its QR code.
+#[component]
+fn ResultCode(result: QuizResult, lang: Lang) -> impl IntoView {
+    let t = move |k: &'static str| crate::i18n::t(lang, k);
+    let code = format_grouped(&encode(&result));
+    let link = team_map_link(&browser::base_url(), &code);
+    let qr = qr_svg(&link, Some(t("quiz.result.qr_title")));
+    let copy_status = RwSignal::new(None::<&'static str>);
+    let to_copy = code.clone();
+    let copy = move |_| {
+        browser::copy_text(&to_copy, move |ok| {
+            copy_status.set(Some(if ok {
+                "quiz.result.copied"
+            } else {
+                "quiz.result.copy_failed"
+            }));
+        });
+    };
+    let qr_view = match qr {
+        Ok(svg) => view! {
+            <figure class="quiz-qr">
+                <div class="quiz-qr-image" inner_html=svg></div>
+                <figcaption>{t("quiz.result.qr_caption")}</figcaption>
+            </figure>
+        }
+        .into_any(),
+        Err(_) => view! { <p class="notice">{t("quiz.result.qr_error")}</p> }.into_any(),
+    };
+    view! {
+        <section class="quiz-code-part">
+            <div>
+                <h2>{t("quiz.result.code")}</h2>
+                <p class="quiz-code" id="quiz-code">{code}</p>
+                <p>{t("quiz.result.code_body")}</p>
+                <p class="no-print">
+                    <button type="button" class="secondary" on:click=copy>{t("quiz.result.copy")}</button>
+                </p>
+                <p class="quiz-live no-print" role="status" aria-live="polite">
+                    {move || copy_status.get().map(t)}
+                </p>
+            </div>
+            {qr_view}
+        </section>
+    }
+}
