@@ -20,6 +20,10 @@ test: setup-test
 bench: setup-test
 	scripts/bench.sh
 
+# dist-single/labo.html: the whole app in one file that runs from disk.
+single-file: setup
+	scripts/single-file.sh
+
 setup:
 	@scripts/setup.sh build
 

@@ -92,8 +92,12 @@ impl Route {
         }
     }
 
-    /// A relative link to this screen, from any page of the app.
+    /// A relative link to this screen, from any page of the app. In the
+    /// single-file build every screen lives in the one page.
     pub fn href(&self) -> String {
+        if cfg!(feature = "single") {
+            return self.hash();
+        }
         format!("{}{}", self.page().file(), self.hash())
     }
 

@@ -151,7 +151,7 @@ fn App(page: Page, screens: Screens) -> impl IntoView {
     Effect::new(move |previous: Option<Route>| {
         let r = route.get();
         // A screen of another page (an old bookmark, a typed address): go there.
-        if r.page() != page {
+        if r.page() != page && !cfg!(feature = "single") {
             let _ = window().location().replace(&r.href());
         }
         let title = format!("{} · Labo", i18n::t(lang.get(), shell::title_key(&r)));
@@ -169,7 +169,11 @@ fn App(page: Page, screens: Screens) -> impl IntoView {
         <main id="contenu" class="wrap" tabindex="-1">
             {move || {
                 let r = route.get();
-                if r.page() == page { screens(r) } else { ().into_any() }
+                if r.page() == page || cfg!(feature = "single") {
+                    screens(r)
+                } else {
+                    ().into_any()
+                }
             }}
         </main>
         <shell::Footer />

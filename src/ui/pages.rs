@@ -16,11 +16,15 @@ fn pending(title: &'static str, body: &'static str) -> AnyView {
 
 /// Home, accessibility, unknown addresses.
 pub fn mount_home() {
-    mount(Page::Home, |route| match route {
+    mount(Page::Home, home_screens);
+}
+
+fn home_screens(route: Route) -> AnyView {
+    match route {
         Route::Accessibility => view! { <accessibility::Accessibility /> }.into_any(),
         Route::NotFound(_) => pending("notfound.title", "notfound.body"),
         _ => view! { <home::Home /> }.into_any(),
-    });
+    }
 }
 
 /// "Mes données": inventory, export, import, quarantine, erase.
@@ -30,22 +34,46 @@ pub fn mount_data() {
 
 /// The quiz: intro and questions, result, history.
 pub fn mount_quiz() {
-    mount(Page::Quiz, |route| match route {
+    mount(Page::Quiz, quiz_screens);
+}
+
+fn quiz_screens(route: Route) -> AnyView {
+    match route {
         Route::QuizResult => view! { <quiz::QuizResultScreen /> }.into_any(),
         Route::QuizHistory => view! { <quiz::QuizHistoryScreen /> }.into_any(),
         _ => view! { <quiz::QuizScreen /> }.into_any(),
-    });
+    }
 }
 
 /// The game.
 pub fn mount_game() {
-    mount(Page::Game, |_| pending("game.title", "game.pending"));
+    mount(Page::Game, game_screens);
+}
+
+fn game_screens(_route: Route) -> AnyView {
+    pending("game.title", "game.pending")
 }
 
 /// The trainer space.
 pub fn mount_trainer() {
-    mount(Page::Trainer, |route| match route {
+    mount(Page::Trainer, trainer_screens);
+}
+
+fn trainer_screens(route: Route) -> AnyView {
+    match route {
         Route::TeamMap { .. } => pending("trainer.teammap.title", "trainer.pending"),
         _ => pending("trainer.title", "trainer.pending"),
+    }
+}
+
+/// Every screen in one page: the self-contained file of `make single-file`
+/// (built with the `single` feature, so that links stay in the page).
+pub fn mount_all() {
+    mount(Page::Home, |route| match route.page() {
+        Page::Quiz => quiz_screens(route),
+        Page::Game => game_screens(route),
+        Page::Trainer => trainer_screens(route),
+        Page::Data => view! { <data::DataScreen /> }.into_any(),
+        Page::Home => home_screens(route),
     });
 }
