@@ -19,9 +19,15 @@ if [ -f src/bin/engine_bench.rs ]; then
   cargo run --quiet --profile sim --bin engine_bench
 fi
 
+# Lighthouse is large and only needed here: installed on first use.
+if [ ! -x .tools/node_modules/.bin/lighthouse ]; then
+  echo "[bench] installing Lighthouse 12.8.2 into .tools/ (once)"
+  npm install --prefix .tools --no-audit --no-fund lighthouse@12.8.2 >/dev/null
+fi
+
 echo
 echo "== Lighthouse, mobile (node scripts/lighthouse.mjs)"
-node scripts/lighthouse.mjs
+LH_ROUTES="#/,quiz.html#/quiz,jeu.html#/jeu,formateur.html#/formateur" node scripts/lighthouse.mjs
 
 if ls tests/bench/*.mjs >/dev/null 2>&1; then
   echo

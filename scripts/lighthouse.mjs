@@ -13,8 +13,8 @@ const dir = mkdtempSync(join(tmpdir(), 'lh-'));
 try {
   for (const route of routes) {
     const out = join(dir, 'report.json');
-    execFileSync('npx', [
-      'lighthouse', `http://127.0.0.1:${PORT}/${route}`,
+    execFileSync('.tools/node_modules/.bin/lighthouse', [
+      `http://127.0.0.1:${PORT}/${route}`,
       '--quiet', '--output=json', `--output-path=${out}`,
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking',
       '--only-categories=performance,accessibility,best-practices,seo',

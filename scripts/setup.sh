@@ -29,14 +29,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG_VERSION" ]; t
   cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@playwright/test ] \
-  || [ package.json -nt node_modules/.package-lock.json ]; then
-  say "installing node packages (wasm-opt, Playwright, axe-core, Lighthouse)"
-  if [ -f package-lock.json ]; then
-    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
-  else
-    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund
-  fi
+# Node packages: reinstalled exactly from package-lock.json when it changed.
+lock_sum=$(sha256sum package-lock.json | cut -c1-16)
+if [ "$(cat node_modules/.labo-lock 2>/dev/null)" != "$lock_sum" ]; then
+  say "installing node packages (wasm-opt, Playwright, axe-core)"
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+  echo "$lock_sum" > node_modules/.labo-lock
 fi
 
 if [ "${1:-build}" = test ]; then

@@ -44,8 +44,7 @@ fn inventory() -> Inventory {
 }
 
 fn date(lang: Lang, ms: u64) -> String {
-    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    String::from(d.to_locale_date_string(lang.code(), &wasm_bindgen::JsValue::UNDEFINED))
+    super::dates::format_day(ms, lang)
 }
 
 fn import_error(lang: Lang, e: &ImportError) -> String {

@@ -4,6 +4,7 @@
 
 mod accessibility;
 mod data;
+pub mod dates;
 mod download;
 mod home;
 mod notices;

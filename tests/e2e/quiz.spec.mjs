@@ -2,7 +2,7 @@
 // after a reload, the history of two attempts, the printed result on one
 // A4 page, and no axe violation on any quiz screen in French and English.
 import { readFileSync } from 'node:fs';
-import { test, expect, open, expectAccessible, setLanguage } from './helpers.mjs';
+import { test, expect, open, expectAccessible, setLanguage, pageOf } from './helpers.mjs';
 
 const load = (f) => JSON.parse(readFileSync(new URL(`../../content/quiz/${f}`, import.meta.url), 'utf8'));
 const { items } = load('items.json');
@@ -58,7 +58,7 @@ async function seedProgress(page, current) {
 
 /** Opens a route after a full reload, so that seeded storage is read. */
 async function reopen(page, hash) {
-  await page.goto(`./${hash}`);
+  await page.goto(`./${pageOf(hash)}${hash}`);
   await page.reload();
   await expect(page.locator('.loading')).toHaveCount(0);
   await expect(page.locator('h1')).toBeVisible();
@@ -254,7 +254,7 @@ for (const lang of ['fr', 'en']) {
 test('empty states: no result and no history yet', async ({ page }) => {
   await open(page, '#/quiz/resultat');
   await expect(page.getByText(/Vous n'avez pas encore terminé de questionnaire\s:\svotre profil apparaîtra ici\./)).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Faire le questionnaire' })).toHaveAttribute('href', '#/quiz');
+  await expect(page.getByRole('link', { name: 'Faire le questionnaire' })).toHaveAttribute('href', 'quiz.html#/quiz');
   await expectAccessible(page, 'empty result');
   await open(page, '#/quiz/historique');
   await expect(page.getByText(/Vous n'avez pas encore terminé de questionnaire\. Chaque/)).toBeVisible();

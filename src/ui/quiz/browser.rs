@@ -1,27 +1,14 @@
-//! Small browser services for the quiz screens: dates in the reader's
-//! language, the clipboard, printing, focus and the page's own address.
+//! Small browser services for the quiz screens: dates (shared, from
+//! `ui::dates`), the clipboard, printing, focus and the page's own address.
 //! Every call tolerates a missing API and reports failure instead.
 
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::i18n::Lang;
-use crate::route::Route;
+use crate::route::{Page, Route};
 
-/// A date and time (ms since 1970) written the way the language does,
-/// e.g. "22 novembre 2026 à 10:04" or "22 November 2026 at 10:04".
-pub fn format_date(ms: f64, lang: Lang) -> String {
-    let date = js_sys::Date::new(&JsValue::from_f64(ms));
-    let locale = match lang {
-        Lang::Fr => "fr-FR",
-        Lang::En => "en-GB",
-    };
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
-    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    String::from(date.to_locale_string(locale, &options))
-}
+pub use crate::ui::dates::format_date;
 
 /// Copies `text` to the clipboard and calls `done(true)` once it is there,
 /// or `done(false)` when the clipboard is unavailable or refused.
@@ -58,18 +45,21 @@ pub fn print() {
     }
 }
 
-/// This page's address without its fragment: the base of shared links.
-pub fn base_url() -> String {
+/// The absolute address of the page that shows `page` routes: the base of
+/// links shared by QR code (the team map lives in the trainer's page).
+pub fn page_url(page: Page) -> String {
     let href = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
-    href.split('#').next().unwrap_or_default().to_owned()
+    let here = href.split(['#', '?']).next().unwrap_or_default();
+    let folder = here.rsplit_once('/').map_or(here, |(dir, _)| dir);
+    format!("{folder}/{}", page.file().trim_start_matches("./"))
 }
 
-/// Goes to a screen (the shell follows the hash).
+/// Goes to a screen: on this page only the hash changes.
 pub fn go(route: &Route) {
     if let Some(w) = web_sys::window() {
-        let _ = w.location().set_hash(&route.href());
+        let _ = w.location().assign(&route.href());
     }
 }
 

@@ -11,7 +11,7 @@ use crate::domain::dimension::Dimension;
 use crate::domain::quiz::{Profile, QuizContent, QuizResult, Standing, encode, format_grouped};
 use crate::domain::quiz::{qr_svg, team_map_link};
 use crate::i18n::{Lang, tf};
-use crate::route::Route;
+use crate::route::{Page, Route};
 use crate::storage::records::QuizAttempt;
 use crate::ui::{use_external_change, use_i18n};
 
@@ -319,7 +319,7 @@ fn Profile(content: &'static QuizContent, attempt: QuizAttempt, lang: Lang) -> i
 fn ResultCode(result: QuizResult, lang: Lang) -> impl IntoView {
     let t = move |k: &'static str| crate::i18n::t(lang, k);
     let code = format_grouped(&encode(&result));
-    let link = team_map_link(&browser::base_url(), &code);
+    let link = team_map_link(&browser::page_url(Page::Trainer), &code);
     let qr = qr_svg(&link, Some(t("quiz.result.qr_title")));
     let copy_status = RwSignal::new(None::<&'static str>);
     let to_copy = code.clone();

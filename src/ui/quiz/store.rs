@@ -52,7 +52,7 @@ fn update<R: Record, E>(
 
 /// Starts a fresh attempt, replacing any attempt in progress.
 pub fn start(session: QuizSession) -> Result<QuizProgress, Failure> {
-    let started_at = js_sys::Date::now();
+    let started_at = local::now();
     let fresh = QuizProgress {
         started_at,
         session,
@@ -101,7 +101,7 @@ pub enum NotFiled {
 pub fn complete(content: &QuizContent, session: &QuizSession) -> Result<QuizResult, NotFiled> {
     let result = session.result(content).ok_or(NotFiled::Incomplete)?;
     let attempt = QuizAttempt {
-        completed_at: js_sys::Date::now(),
+        completed_at: local::now(),
         result: result.clone(),
     };
     let add = |h: Option<QuizHistory>| {
