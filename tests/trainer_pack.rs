@@ -136,3 +136,22 @@ fn show_messages() {
         println!("{}", e.describe("fr"));
     }
 }
+
+#[test]
+fn the_documented_example_is_a_valid_pack() {
+    let doc = include_str!("../docs/content-format.md");
+    let start = doc.find("```json\n").expect("an example") + 8;
+    let end = start + doc[start..].find("```").unwrap();
+    let (name, files, errors) = unpack(&[("pack-exemple.json".into(), doc[start..end].into())]);
+    assert!(errors.is_empty());
+    assert_eq!(name.as_deref(), Some("Exemple : accueil en mairie"));
+    let result = build(&files);
+    let messages: Vec<String> = result
+        .as_ref()
+        .err()
+        .map(|e| e.iter().map(|x| x.describe("fr")).collect())
+        .unwrap_or_default();
+    let (game, _) = result.expect(&format!("{messages:#?}"));
+    assert!(game.scenario_index("accueil-mairie").is_some());
+    assert!(game.method_index("cafe-usagers").is_some());
+}

@@ -44,8 +44,5 @@ pub fn mount_game() {
 
 /// The trainer space.
 pub fn mount_trainer() {
-    mount(Page::Trainer, |route| match route {
-        Route::TeamMap { .. } => pending("trainer.teammap.title", "trainer.pending"),
-        _ => pending("trainer.title", "trainer.pending"),
-    });
+    mount(Page::Trainer, super::trainer::screens);
 }
