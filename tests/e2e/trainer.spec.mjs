@@ -56,7 +56,7 @@ async function downloadText(page, name) {
 }
 
 test('a session of three tables on one seed, their summaries compared and exported', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(120_000);
   const data = summaries();
   await open(page, '#/formateur?vue=session');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Préparer une séance');
@@ -201,7 +201,7 @@ test('a valid pack changes the deck and the quiz; an invalid one is refused with
   await expect(page.locator('#tr-packs')).toContainText('en usage');
 
   await page.getByRole('link', { name: 'Imprimer le jeu' }).click();
-  await expect(page.locator('.tr-card h3', { hasText: 'Café des usager·es' })).toHaveCount(1);
+  await expect(page.locator('.tr-card h2', { hasText: 'Café des usager·es' })).toHaveCount(1);
   await page.getByLabel('Le questionnaire papier').check();
   await expect(page.getByText("j'ai pris un café avec un·e usager·e pour l'écouter.")).toBeVisible();
 
@@ -226,11 +226,11 @@ test('a valid pack changes the deck and the quiz; an invalid one is refused with
   const alert = page.getByRole('alert').filter({ hasText: 'Contenus refusés' });
   await expect(alert).toBeVisible();
   for (const located of [
-    /events_2\.json › ligne\/line 1, colonne\/column \d+ : fichier illisible/,
-    /methods_3\.json › atelier-sans-anglais › name\.en : traduction manquante/,
-    /methods_3\.json › phase-inconnue › phases : référence inconnue « rever »/,
-    /methods_3\.json › note-de-cadrage › id : identifiant en double/,
-    /items\.json › audace › items : 4 items attendus, 0 trouvés/,
+    /events_2\.json › ligne\/line 1, colonne\/column \d+\s:\sfichier illisible/,
+    /methods_3\.json › atelier-sans-anglais › name\.en\s:\straduction manquante/,
+    /methods_3\.json › phase-inconnue › phases\s:\sréférence inconnue «\srever\s»/,
+    /methods_3\.json › note-de-cadrage › id\s:\sidentifiant en double/,
+    /items\.json › audace › items\s:\s4 items attendus, 0 trouvés/,
   ]) await expect(alert.locator('li', { hasText: located })).toHaveCount(1);
   await expect(page.getByRole('heading', { name: 'Contenus valides' })).toHaveCount(0);
   await expectAccessible(page, 'pack errors');
@@ -239,7 +239,7 @@ test('a valid pack changes the deck and the quiz; an invalid one is refused with
   await page.getByRole('button', { name: 'Revenir aux contenus intégrés' }).click();
   await expect(page.getByText('Les contenus intégrés sont en usage.')).toBeVisible();
   await page.getByRole('link', { name: 'Imprimer le jeu' }).click();
-  await expect(page.locator('.tr-card h3', { hasText: 'Café des usager·es' })).toHaveCount(0);
+  await expect(page.locator('.tr-card h2', { hasText: 'Café des usager·es' })).toHaveCount(0);
 });
 
 test('print emulation of the deck gives nine cards per A4 page, backs aligned', async ({ page }) => {
@@ -277,6 +277,7 @@ test('print emulation of the deck gives nine cards per A4 page, backs aligned', 
 
 for (const lang of ['fr', 'en']) {
   test(`every trainer screen passes axe in ${lang}`, async ({ page }) => {
+    test.setTimeout(180_000);
     await open(page, '#/formateur');
     await setLanguage(page, lang);
     for (const hash of ['#/formateur', '#/formateur?vue=session', '#/formateur?vue=projecteur', '#/formateur/equipe',
@@ -295,6 +296,9 @@ for (const lang of ['fr', 'en']) {
     await page.locator('form.tr-form button[type="submit"]').click();
     await expect(page.locator('#tr-members tbody tr')).toHaveCount(6);
     await expectAccessible(page, `team map (${lang})`);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectAccessible(page, `team map, dark mode (${lang})`);
+    await page.emulateMedia({ colorScheme: 'light' });
     await open(page, '#/formateur?vue=tables');
     await page.locator('#tr-summary').fill(data.codes.join(' '));
     await page.locator('form.tr-form button[type="submit"]').click();

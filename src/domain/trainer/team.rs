@@ -163,7 +163,7 @@ impl Spread {
         Spread {
             dimension: d,
             min: values.iter().copied().min().unwrap_or(0),
-            mean: if n == 0 { 0 } else { ((sum + n / 2) / n) as u8 },
+            mean: (sum + n / 2).checked_div(n).unwrap_or(0) as u8,
             max: values.iter().copied().max().unwrap_or(0),
             marked,
             less_used,

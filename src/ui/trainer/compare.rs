@@ -325,9 +325,9 @@ fn side_by_side(desk: RwSignal<Desk>, game: &'static Content) -> AnyView {
         </div>
         {(deals.len() > 1).then(|| view! { <p class="notice">{i.tr("trainer.tables.different_deals")}</p> })}
         {(others > 0).then(|| view! { <p class="notice">{i18n::tf(lang, "trainer.tables.not_session", &[("n", &others.to_string())])}</p> })}
-        <h3>{i.tr("trainer.tables.common")}</h3>
+        <h2>{i.tr("trainer.tables.common")}</h2>
         <p>{let m = method_names(common, game); if m.is_empty() { i.t("trainer.teammap.none").to_owned() } else { m }}</p>
-        <h3>{i.tr("trainer.tables.only_one")}</h3>
+        <h2>{i.tr("trainer.tables.only_one")}</h2>
         <p>{let m = method_names(once, game); if m.is_empty() { i.t("trainer.teammap.none").to_owned() } else { m }}</p>
     }
     .into_any()

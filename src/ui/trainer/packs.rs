@@ -47,10 +47,9 @@ fn activate(id: Option<String>) {
     reload();
 }
 
-async fn read_all(list: web_sys::FileList) -> Result<Vec<(String, String)>, String> {
+async fn read_all(list: Vec<web_sys::File>) -> Result<Vec<(String, String)>, String> {
     let mut out = Vec::new();
-    for k in 0..list.length() {
-        let Some(file) = list.get(k) else { continue };
+    for file in list {
         if file.size() > MAX_BYTES {
             return Err(file.name());
         }
@@ -112,7 +111,9 @@ pub fn PacksScreen() -> impl IntoView {
         else {
             return;
         };
-        let Some(list) = el.files() else { return };
+        let Some(files) = el.files() else { return };
+        // Taken before the input is cleared (its file list is live).
+        let list: Vec<web_sys::File> = (0..files.length()).filter_map(|k| files.get(k)).collect();
         errors.set(Vec::new());
         checked.set(None);
         status.set(String::new());

@@ -127,7 +127,7 @@ fn deck(game: &'static Content) -> AnyView {
                 .map(|c| view! {
                     <li class="tr-card">
                         <p class="tr-card-kind">{i.tr(c.kind)}</p>
-                        <h3>{tx(c.name)}</h3>
+                        <h2>{tx(c.name)}</h2>
                         <p class="tr-card-text">{tx(c.text)}</p>
                         <ul>{c.lines.iter().map(|l| view! { <li>{l.clone()}</li> }).collect_view()}</ul>
                     </li>

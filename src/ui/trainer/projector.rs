@@ -58,10 +58,10 @@ pub fn Projector(
         <div class="tr-projector">
             <div class="tr-slide" aria-live="polite">{body}</div>
             <nav class="tr-slide-nav" aria-label=i.tr("trainer.projector.nav")>
-                <button type="button" class="secondary" disabled=move || slide.get() == 0
+                <button type="button" class="secondary" disabled=move || { slide.get() == 0 }
                     on:click=move |_| slide.update(|s| *s = s.saturating_sub(1))>{i.tr("trainer.projector.previous")}</button>
                 <span>{move || i18n::tf(i.lang(), "trainer.projector.position", &[("n", &(slide.get() + 1).to_string()), ("total", &SLIDES.to_string())])}</span>
-                <button type="button" disabled=move || slide.get() + 1 >= SLIDES
+                <button type="button" disabled=move || { slide.get() + 1 >= SLIDES }
                     on:click=move |_| slide.update(|s| *s = (*s + 1).min(SLIDES - 1))>{i.tr("trainer.projector.next")}</button>
             </nav>
         </div>
