@@ -151,7 +151,7 @@ fn the_documented_example_is_a_valid_pack() {
         .err()
         .map(|e| e.iter().map(|x| x.describe("fr")).collect())
         .unwrap_or_default();
-    let (game, _) = result.expect(&format!("{messages:#?}"));
+    let (game, _) = result.unwrap_or_else(|_| panic!("{messages:#?}"));
     assert!(game.scenario_index("accueil-mairie").is_some());
     assert!(game.method_index("cafe-usagers").is_some());
 }
