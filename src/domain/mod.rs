@@ -5,3 +5,4 @@ pub mod dimension;
 pub mod game;
 pub mod quiz;
 pub mod text;
+pub mod trainer;

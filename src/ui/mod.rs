@@ -3,6 +3,7 @@
 //! actions; rules live in `crate::domain`.
 
 mod accessibility;
+mod content;
 mod data;
 pub mod dates;
 mod download;
@@ -12,6 +13,7 @@ pub mod pages;
 mod pending;
 mod quiz;
 mod shell;
+mod trainer;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

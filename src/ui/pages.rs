@@ -56,14 +56,7 @@ fn game_screens(_route: Route) -> AnyView {
 
 /// The trainer space.
 pub fn mount_trainer() {
-    mount(Page::Trainer, trainer_screens);
-}
-
-fn trainer_screens(route: Route) -> AnyView {
-    match route {
-        Route::TeamMap { .. } => pending("trainer.teammap.title", "trainer.pending"),
-        _ => pending("trainer.title", "trainer.pending"),
-    }
+    mount(Page::Trainer, super::trainer::screens);
 }
 
 /// Every screen in one page: the self-contained file of `make single-file`
@@ -72,7 +65,7 @@ pub fn mount_all() {
     mount(Page::Home, |route| match route.page() {
         Page::Quiz => quiz_screens(route),
         Page::Game => game_screens(route),
-        Page::Trainer => trainer_screens(route),
+        Page::Trainer => super::trainer::screens(route),
         Page::Data => view! { <data::DataScreen /> }.into_any(),
         Page::Home => home_screens(route),
     });

@@ -1,0 +1,256 @@
+//! Custom content packs. A trainer loads one or more files in the format of
+//! the built-in content (see `docs/content-format.md`), or a pack exported
+//! by a colleague (a bundle of such files). Each file goes to the game or
+//! to the quiz according to its sections; a file named like a built-in
+//! file replaces it, any other name adds to the content. The whole result
+//! is validated, game and quiz, before anything is stored: every error is
+//! located by file, id and field.
+
+use serde_json::{Map, Value, json};
+
+use crate::domain::game::{self, Content};
+use crate::domain::quiz::{self, QuizContent};
+use crate::domain::text::Text;
+
+/// Sections of a quiz file; any other section belongs to the game.
+pub const QUIZ_SECTIONS: [&str; 8] = [
+    "meta",
+    "scale",
+    "dimensions",
+    "items",
+    "situations",
+    "archetypes",
+    "duos",
+    "polyvalent",
+];
+
+/// The key that marks an exported pack (a bundle of files).
+pub const BUNDLE_KEY: &str = "labo_pack";
+
+/// One located problem in a pack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackError {
+    pub file: String,
+    pub id: String,
+    pub field: String,
+    pub message: Text,
+}
+
+impl PackError {
+    fn new(file: &str, field: &str, fr: String, en: String) -> PackError {
+        PackError {
+            file: file.to_owned(),
+            id: String::new(),
+            field: field.to_owned(),
+            message: Text { fr, en },
+        }
+    }
+
+    /// "file › id › field : message" in a language.
+    pub fn describe(&self, lang: &str) -> String {
+        let mut s = self.file.clone();
+        for part in [&self.id, &self.field] {
+            if !part.is_empty() {
+                s.push_str(" › ");
+                s.push_str(part);
+            }
+        }
+        s.push_str(if lang == "fr" { "\u{a0}: " } else { ": " });
+        s.push_str(self.message.get(lang));
+        s
+    }
+}
+
+impl From<game::ContentError> for PackError {
+    fn from(e: game::ContentError) -> PackError {
+        PackError {
+            file: e.file,
+            id: e.id,
+            field: e.field,
+            message: e.message,
+        }
+    }
+}
+
+impl From<quiz::ContentError> for PackError {
+    fn from(e: quiz::ContentError) -> PackError {
+        let field = match e.line {
+            Some(l) if e.field.is_empty() => format!("ligne/line {l}"),
+            _ => e.field,
+        };
+        PackError {
+            file: e.file,
+            id: e.id,
+            field,
+            message: e.message,
+        }
+    }
+}
+
+/// Which content a file feeds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Game,
+    Quiz,
+}
+
+/// The kind of a file from its sections. Unreadable files go to the game
+/// loader, which reports the line and column.
+pub fn kind(text: &str) -> Result<Kind, String> {
+    let Ok(Value::Object(map)) = serde_json::from_str::<Value>(text) else {
+        return Ok(Kind::Game);
+    };
+    let quiz = map
+        .keys()
+        .filter(|k| QUIZ_SECTIONS.contains(&k.as_str()))
+        .count();
+    match quiz {
+        0 => Ok(Kind::Game),
+        n if n == map.len() => Ok(Kind::Quiz),
+        _ => Err(map
+            .keys()
+            .find(|k| !QUIZ_SECTIONS.contains(&k.as_str()))
+            .cloned()
+            .unwrap_or_default()),
+    }
+}
+
+/// Unpacks the loaded files: an exported pack gives its files, any other
+/// file is taken as it is. Also returns the pack's name, if a bundle had one.
+pub fn unpack(
+    loaded: &[(String, String)],
+) -> (Option<String>, Vec<(String, String)>, Vec<PackError>) {
+    let mut name = None;
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for (file, text) in loaded {
+        let bundle = match serde_json::from_str::<Value>(text) {
+            Ok(Value::Object(map)) if map.contains_key(BUNDLE_KEY) => map,
+            _ => {
+                files.push((file.clone(), text.clone()));
+                continue;
+            }
+        };
+        if let Some(n) = bundle.get("name").and_then(Value::as_str) {
+            name.get_or_insert_with(|| n.to_owned());
+        }
+        match bundle.get("files") {
+            Some(Value::Object(inner)) => {
+                for (inner_name, v) in inner {
+                    let text = match v {
+                        Value::String(s) => s.clone(),
+                        other => other.to_string(),
+                    };
+                    files.push((inner_name.clone(), text));
+                }
+            }
+            _ => errors.push(PackError::new(
+                file,
+                "files",
+                "un objet { \"nom.json\": { … } } est attendu".into(),
+                "an object { \"name.json\": { … } } is expected".into(),
+            )),
+        }
+    }
+    (name, files, errors)
+}
+
+/// The built-in quiz files, rebuilt from the built-in content (same names
+/// and sections as `content/quiz/`), so that a pack file can replace one.
+fn builtin_quiz_files() -> Vec<(&'static str, String)> {
+    let Ok(c) = QuizContent::builtin() else {
+        return Vec::new();
+    };
+    vec![
+        (
+            "meta.json",
+            json!({ "meta": c.meta, "scale": c.scale, "dimensions": c.dimensions }).to_string(),
+        ),
+        ("items.json", json!({ "items": c.items }).to_string()),
+        (
+            "situations.json",
+            json!({ "situations": c.situations }).to_string(),
+        ),
+        (
+            "archetypes.json",
+            json!({ "archetypes": c.archetypes, "polyvalent": c.polyvalent }).to_string(),
+        ),
+        ("duos.json", json!({ "duos": c.duos }).to_string()),
+    ]
+}
+
+/// The content a pack gives, game and quiz, validated together.
+pub fn build(files: &[(String, String)]) -> Result<(Content, QuizContent), Vec<PackError>> {
+    let mut errors = Vec::new();
+    let mut game_files: Vec<(&str, &str)> = Vec::new();
+    let mut quiz_pack: Vec<(&str, &str)> = Vec::new();
+    let mut names: Vec<&str> = Vec::new();
+    for (file, text) in files {
+        if names.contains(&file.as_str()) {
+            errors.push(PackError::new(
+                file,
+                "",
+                "deux fichiers portent ce nom".into(),
+                "two files have this name".into(),
+            ));
+            continue;
+        }
+        names.push(file);
+        match kind(text) {
+            Ok(Kind::Game) => game_files.push((file, text)),
+            Ok(Kind::Quiz) => quiz_pack.push((file, text)),
+            Err(section) => errors.push(PackError::new(
+                file,
+                &section,
+                "une section du jeu dans un fichier du questionnaire : faites deux fichiers".into(),
+                "a game section in a quiz file: make two files".into(),
+            )),
+        }
+    }
+    let game = Content::with_pack(&game_files).map_err(|e| e.into_iter().map(PackError::from));
+    let builtin = builtin_quiz_files();
+    let mut quiz_files: Vec<(&str, &str)> = builtin
+        .iter()
+        .filter(|(n, _)| !quiz_pack.iter().any(|(p, _)| p == n))
+        .map(|(n, t)| (*n, t.as_str()))
+        .collect();
+    quiz_files.extend_from_slice(&quiz_pack);
+    let quiz = QuizContent::from_files(&quiz_files).map_err(|e| e.into_iter().map(PackError::from));
+    match (game, quiz) {
+        (Ok(g), Ok(q)) if errors.is_empty() => Ok((g, q)),
+        (g, q) => {
+            if let Err(e) = g {
+                errors.extend(e);
+            }
+            if let Err(e) = q {
+                errors.extend(e);
+            }
+            Err(errors)
+        }
+    }
+}
+
+/// An exported pack: one JSON file holding every file of the pack, for a
+/// colleague to load as it is.
+pub fn bundle(name: &str, files: &[(String, String)]) -> String {
+    let mut inner = Map::new();
+    for (file, text) in files {
+        let v = serde_json::from_str::<Value>(text).unwrap_or_else(|_| Value::String(text.clone()));
+        inner.insert(file.clone(), v);
+    }
+    serde_json::to_string_pretty(&json!({ BUNDLE_KEY: 1, "name": name, "files": inner }))
+        .unwrap_or_default()
+}
+
+/// What a pack changes, per file: replaces a built-in file or adds one.
+pub fn replaces_builtin(file: &str) -> bool {
+    game::BUILTIN_FILES.iter().any(|(n, _)| *n == file)
+        || [
+            "meta.json",
+            "items.json",
+            "situations.json",
+            "archetypes.json",
+            "duos.json",
+        ]
+        .contains(&file)
+}

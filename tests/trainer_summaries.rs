@@ -1,0 +1,124 @@
+//! Three tables play the same deal with the engine; their summary codes,
+//! collected by the trainer, compare as expected. Also writes the codes to
+//! `target/e2e/trainer-summaries.json` for the end-to-end test, which pastes
+//! them into the comparison screen (until the game screens produce them).
+#![cfg(not(target_arch = "wasm32"))]
+
+use labo::domain::game::Content;
+use labo::domain::game::sim::{Strategy, play_game};
+use labo::domain::game::state::Difficulty;
+use labo::domain::game::summary::TableSummary;
+use labo::domain::trainer::compare::{
+    CollectError, Comparison, comparison_csv, comparison_json, methods_in_common, same_deal,
+};
+use labo::domain::trainer::csv::parse;
+use labo::domain::trainer::session::{Session, absolute};
+
+const SEED: u64 = 123_456;
+
+fn session(content: &Content) -> Session {
+    Session {
+        scenario: content.scenarios[0].id.clone(),
+        difficulty: Difficulty::Normal,
+        seed: SEED,
+        tables: 3,
+    }
+}
+
+fn three_tables(content: &Content) -> Vec<String> {
+    let s = session(content);
+    [Strategy::UserCentred, Strategy::Ballistic, Strategy::Greedy]
+        .into_iter()
+        .map(|strategy| {
+            let game = play_game(content, &s.scenario, s.difficulty, 2, strategy, s.seed)
+                .expect("the game plays to its end");
+            TableSummary::from_game(&game, content).to_code()
+        })
+        .collect()
+}
+
+#[test]
+fn the_session_link_presets_the_deal() {
+    let content = Content::builtin().unwrap();
+    let s = session(&content);
+    let link = s.game_link();
+    assert!(link.starts_with("jeu.html#/jeu?scenario="));
+    assert!(link.contains("&difficulte=normal&graine="));
+    assert_eq!(Session::from_link(&link, 3), Some(s));
+    assert_eq!(
+        absolute(
+            "http://127.0.0.1:8080/labo/formateur.html#/formateur?vue=session",
+            "jeu.html#/jeu"
+        ),
+        "http://127.0.0.1:8080/labo/jeu.html#/jeu"
+    );
+}
+
+#[test]
+fn three_tables_on_one_seed_compare() {
+    let content = Content::builtin().unwrap();
+    let codes = three_tables(&content);
+    let mut cmp = Comparison::default();
+    for (i, code) in codes.iter().enumerate() {
+        assert_eq!(cmp.add(code, &content), Ok(i as u8 + 1));
+    }
+    assert_eq!(
+        cmp.add(&codes[1].to_lowercase(), &content),
+        Err(CollectError::Duplicate(2))
+    );
+    assert!(matches!(
+        cmp.add("XYZ", &content),
+        Err(CollectError::Invalid(_))
+    ));
+    let summaries = cmp.summaries(&content);
+    assert_eq!(summaries.len(), 3);
+    let s = session(&content);
+    for (_, t) in &summaries {
+        assert!(t.finished);
+        assert!(same_deal(t, &s, &content));
+    }
+    // The user-centred table met users; the ballistic one never did.
+    assert!(summaries[0].1.users_first.is_some());
+    assert!(summaries[1].1.users_first.is_none());
+    let (common, once) = methods_in_common(&summaries);
+    for (_, t) in &summaries {
+        assert_eq!(t.methods & common, common);
+    }
+    assert_eq!(common & once, 0);
+
+    let labels = [
+        "Table",
+        "Scénario",
+        "Difficulté",
+        "Graine",
+        "Issue",
+        "Terminée",
+        "Usagers dès le mois",
+        "Méthodes",
+    ];
+    let csv = comparison_csv(&summaries, &content, "fr", &labels);
+    let rows = parse(&csv);
+    assert_eq!(rows.len(), 4);
+    assert_eq!(rows[0].len(), 6 + 9 + 2);
+    for (row, (_, t)) in rows[1..].iter().zip(&summaries) {
+        assert_eq!(row[4], t.tier.id());
+        let stats: Vec<u8> = row[6..15].iter().map(|v| v.parse().unwrap()).collect();
+        assert_eq!(stats, t.stats);
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&comparison_json(&summaries, &content)).unwrap();
+    assert_eq!(json["tables"].as_array().unwrap().len(), 3);
+
+    // For the end-to-end test.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/e2e");
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = serde_json::json!({
+        "scenario": s.scenario,
+        "difficulty": "normal",
+        "seed": labo::domain::game::seed::seed_to_code(SEED),
+        "codes": codes,
+        "tiers": summaries.iter().map(|(_, t)| t.tier.id()).collect::<Vec<_>>(),
+        "impact": summaries.iter().map(|(_, t)| t.stat(labo::domain::game::Stat::Impact)).collect::<Vec<_>>(),
+    });
+    std::fs::write(dir.join("trainer-summaries.json"), out.to_string()).unwrap();
+}
