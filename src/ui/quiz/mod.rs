@@ -13,8 +13,6 @@ mod radar;
 mod result;
 mod store;
 
-use std::sync::OnceLock;
-
 use leptos::prelude::*;
 
 use super::use_i18n;
@@ -22,15 +20,11 @@ use crate::domain::dimension::Dimension;
 use crate::domain::quiz::{ContentError, Mode, QuizContent, QuizResult};
 use crate::i18n::Lang;
 
-/// The built-in quiz content, parsed on first use and kept for the page's
-/// life. An invalid pack (impossible with the tested built-in files) gives
-/// its located errors instead of a panic.
+/// The quiz content in use (the trainer's active pack over the built-in
+/// content, see `ui::content`), parsed on first use and kept for the page's
+/// life. Broken content gives its located errors instead of a panic.
 pub(super) fn content() -> Result<&'static QuizContent, &'static [ContentError]> {
-    static CONTENT: OnceLock<Result<QuizContent, Vec<ContentError>>> = OnceLock::new();
-    CONTENT
-        .get_or_init(QuizContent::builtin)
-        .as_ref()
-        .map_err(Vec::as_slice)
+    crate::ui::content::quiz_content()
 }
 
 /// A screen, or the content's errors if the pack could not be read.
