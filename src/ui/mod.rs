@@ -6,6 +6,7 @@ mod accessibility;
 mod data;
 pub mod dates;
 mod download;
+mod game;
 mod home;
 mod notices;
 pub mod pages;
