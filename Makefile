@@ -5,11 +5,10 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
 .PHONY: serve test build bench setup setup-test single-file clean
 
-# Builds every page, then serves dist/ as any static web server would.
+# Builds every page, then serves dist/ as a static web server would.
 serve: setup
 	scripts/build.sh
-	@echo "Labo : http://127.0.0.1:8080 (Ctrl-C pour arrêter)"
-	@exec python3 -m http.server 8080 --bind 127.0.0.1 --directory dist
+	@exec node scripts/serve.mjs dist 8080
 
 build: setup
 	scripts/build.sh

@@ -28,6 +28,8 @@ export default defineConfig({
   },
   webServer: {
     command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory dist`,
+    // The project folder, also when a config elsewhere (benchmarks) reuses this one.
+    cwd: new URL('.', import.meta.url).pathname,
     url: `http://127.0.0.1:${PORT}/index.html`,
     reuseExistingServer: false,
     stdout: 'ignore',

@@ -1,5 +1,5 @@
 // Lighthouse (mobile preset, the default) on the main routes of dist/,
-// served locally. Prints one line of scores per route.
+// served locally with compression (scripts/serve.mjs). Prints one line of scores per route.
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 const PORT = 8766;
 const routes = (process.env.LH_ROUTES || '#/').split(',');
-const server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', 'dist'], { stdio: 'ignore' });
+const server = spawn('node', ['scripts/serve.mjs', 'dist', String(PORT)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 800));
 const dir = mkdtempSync(join(tmpdir(), 'lh-'));
 try {

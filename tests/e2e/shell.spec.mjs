@@ -104,3 +104,18 @@ test('the screen works at 320 px wide without horizontal scrolling', async ({ pa
     expect(overflow, `horizontal overflow on ${route.hash}`).toBeLessThanOrEqual(0);
   }
 });
+
+test('home offers to resume what is in progress on this device', async ({ page }) => {
+  await open(page);
+  await expect(page.getByRole('heading', { name: 'Reprendre où vous en étiez' })).toHaveCount(0);
+  // A questionnaire is started on the quiz page…
+  await open(page, '#/quiz');
+  await page.getByRole('button', { name: 'Commencer le questionnaire express' }).click();
+  await page.locator('.quiz-question input[value="3"] + label').click();
+  // …and home offers to go back to it.
+  await open(page);
+  await expect(page.getByRole('heading', { name: 'Reprendre où vous en étiez' })).toBeVisible();
+  await expectAccessible(page, 'home with something to resume');
+  await page.getByRole('link', { name: 'Reprendre le questionnaire en cours' }).click();
+  await expect(page.getByRole('button', { name: 'Reprendre' })).toBeVisible();
+});
