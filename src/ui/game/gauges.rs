@@ -24,7 +24,8 @@ pub fn Gauges(ctx: Ctx, board: Memo<Option<Board>>) -> impl IntoView {
         } else {
             c.rules.stat_max
         };
-        let value = move || board.get().map_or(0, |b| b.stat(s));
+        let stat = Memo::new(move |_| board.get().map_or(0, |b| b.stat(s)));
+        let value = move || stat.get();
         let change = move || {
             let old = ctx.before.get()?[s as usize];
             let now = value();
@@ -40,11 +41,14 @@ pub fn Gauges(ctx: Ctx, board: Memo<Option<Board>>) -> impl IntoView {
             </li>
         }
     };
-    let projected = move || {
+    let tier = Memo::new(move |_| {
         board.track();
+        ctx.game
+            .with_untracked(|g| g.as_ref().map(|g| g.state.projected_tier(c)))
+    });
+    let projected = move || {
         let lang = i.lang();
-        ctx.game.with_untracked(|g| {
-            let tier = g.as_ref()?.state.projected_tier(c);
+        tier.get().and_then(|tier| {
             let def = c.tiers.get(tier.index())?;
             Some(tf(
                 lang,

@@ -22,24 +22,25 @@ pub fn Hand(ctx: Ctx, board: Memo<Option<Board>>) -> impl IntoView {
             .map(|b| b.hand_cards().collect::<Vec<u8>>())
             .unwrap_or_default()
     });
+    let played = Memo::new(move |_| board.get().map(|b| b.plays));
     let plays = move || {
-        let b = board.get()?;
+        let n = played.get()?;
         Some(tf(
             i.lang(),
             "game.hand.plays",
             &[
-                ("n", &b.plays.to_string()),
+                ("n", &n.to_string()),
                 ("max", &c.rules.plays_per_turn.to_string()),
                 ("from", &c.rules.overload_from.to_string()),
             ],
         ))
     };
-    let waiting = move || board.get().is_some_and(|b| b.step == Step::AwaitEvent);
+    let waiting = Memo::new(move |_| board.get().is_some_and(|b| b.step == Step::AwaitEvent));
     view! {
         <section class="game-hand" aria-labelledby="game-hand-title">
             <h2 id="game-hand-title">{i.tr("game.hand.title")}</h2>
             <p class="muted">{plays}</p>
-            <Show when=waiting><p class="game-why-not">{i.tr("game.hand.waiting")}</p></Show>
+            <Show when=move || waiting.get()><p class="game-why-not">{i.tr("game.hand.waiting")}</p></Show>
             <ul class="game-cards">
                 <For each=move || cards.get() key=|m| *m children=move |m| card(ctx, board, m) />
             </ul>
@@ -134,10 +135,14 @@ fn card(ctx: Ctx, board: Memo<Option<Board>>, m: u8) -> AnyView {
             .map(|l| view! { <li>{l}</li> })
             .collect_view()
     };
-    let in_phase = move || {
+    let cheaper = Memo::new(move |_| {
         board
             .get()
             .is_some_and(|b| def.phases & (1 << b.phase) != 0)
+    });
+    let in_phase = move || {
+        cheaper
+            .get()
             .then(|| view! { <p class="game-badge">{i.t("game.card.in_phase")}</p> })
     };
     // Reasons that concern this card (the event step is said once above).

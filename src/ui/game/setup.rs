@@ -259,15 +259,15 @@ pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
         <p class="lead">{i.tr("game.setup.intro")}</p>
         <form class="game-setup" on:submit=start novalidate>
             <fieldset>
-                <legend>{i.tr("game.setup.scenario")}</legend>
+                <legend><h2>{i.tr("game.setup.scenario")}</h2></legend>
                 <ul class="game-choices">{scenarios}</ul>
             </fieldset>
             <fieldset>
-                <legend>{i.tr("game.setup.difficulty")}</legend>
+                <legend><h2>{i.tr("game.setup.difficulty")}</h2></legend>
                 <ul class="game-choices">{difficulties}</ul>
             </fieldset>
             <fieldset>
-                <legend>{i.tr("game.setup.teams")}</legend>
+                <legend><h2>{i.tr("game.setup.teams")}</h2></legend>
                 <p class="muted">{i.tr("game.setup.teams_help")}</p>
                 <p>{profile_note}</p>
                 <ul class="game-teams">
@@ -279,7 +279,7 @@ pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
                 </button>
             </fieldset>
             <fieldset>
-                <legend>{i.tr("game.setup.seed")}</legend>
+                <legend><h2>{i.tr("game.setup.seed")}</h2></legend>
                 <label for="game-seed">{i.tr("game.setup.seed_label")}</label>
                 <div class="game-seed">
                     <input id="game-seed" type="text" maxlength="9" autocomplete="off" spellcheck="false"

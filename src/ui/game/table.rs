@@ -24,18 +24,20 @@ pub fn TableScreen(ctx: Ctx) -> impl IntoView {
     let seed = crate::domain::game::seed::format_seed(rec.state.seed);
     let title = move || sc.name.get(i.lang().code()).to_owned();
 
+    // Only what each part shows: a card played must not redraw them.
+    let month_phase = Memo::new(move |_| board.get().map(|b| (b.round, b.phase, b.active)));
     let status = move || {
         let lang = i.lang();
-        let b = board.get()?;
+        let (round, phase, _) = month_phase.get()?;
         Some(view! {
-            <li>{tf(lang, "game.table.month", &[("n", &b.round.to_string()), ("total", &months.to_string())])}</li>
-            <li>{tf(lang, "game.table.phase", &[("phase", &text::phase_name(c, lang, b.phase))])}</li>
+            <li>{tf(lang, "game.table.month", &[("n", &round.to_string()), ("total", &months.to_string())])}</li>
+            <li>{tf(lang, "game.table.phase", &[("phase", &text::phase_name(c, lang, phase))])}</li>
             <li>{tf(lang, "game.table.seed", &[("code", &seed)])}</li>
         })
     };
     let teams = move || {
         let lang = i.lang();
-        let active = board.get().map_or(0, |b| b.active as usize);
+        let active = month_phase.get().map_or(0, |m| m.2 as usize);
         ctx.game.with_untracked(|g| {
             g.as_ref().map(|g| {
                 g.state
@@ -197,18 +199,19 @@ fn Turn(ctx: Ctx, board: Memo<Option<Board>>) -> impl IntoView {
             .map(|e| text::ct(c, i.lang(), e.key()))
             .unwrap_or_default()
     };
+    let phase_state = Memo::new(move |_| board.get().map(|b| (b.phase, check(1).is_ok())));
     let phase = move || {
         let lang = i.lang();
-        let b = board.get()?;
+        let (phase, ready) = phase_state.get()?;
         let code = lang.code();
-        let now = c.phases.get(b.phase as usize)?;
-        let next = c.phases.get(b.phase as usize + 1).map(|p| {
+        let now = c.phases.get(phase as usize)?;
+        let next = c.phases.get(phase as usize + 1).map(|p| {
             let conds = p
                 .entry
                 .iter()
                 .map(|k| view! { <li>{text::cond(c, lang, k)}</li> })
                 .collect_view();
-            let state = i.t(if check(1).is_ok() {
+            let state = i.t(if ready {
                 "game.phase.ready"
             } else {
                 "game.phase.not_ready"
