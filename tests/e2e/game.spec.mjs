@@ -27,7 +27,8 @@ const storedActions = (page) => page.evaluate(() => {
 
 async function setUp(page, { keyboard }) {
   await open(page, '#/jeu');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Préparer une partie');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jeu du projet');
+  await expect(page.getByRole('heading', { level: 2, name: 'Préparer une partie' })).toBeVisible();
   const seed = page.locator('#game-seed');
   const add = page.getByRole('button', { name: 'Ajouter une équipe' });
   if (keyboard) {
@@ -168,7 +169,7 @@ test('saved games are listed first, resumed, and deleted after a confirmation; E
   const event = await page.locator('.game-event-card h3').textContent();
   // A second game coexists with the first.
   await open(page, '#/jeu');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mes parties');
+  await expect(page.getByRole('heading', { level: 2, name: 'Mes parties' })).toBeVisible();
   await page.getByRole('button', { name: 'Nouvelle partie' }).click();
   await page.getByRole('button', { name: 'Commencer la partie' }).click();
   await expect(page.locator('#game-reveal')).toBeVisible();

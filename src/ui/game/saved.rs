@@ -80,7 +80,7 @@ pub fn SavedList(ctx: Ctx) -> impl IntoView {
         let asking = move || confirm.get().as_deref() == Some(id.as_str());
         view! {
             <li class="game-saved">
-                <h2 class="game-saved-name">{name} <span class="muted">" — " {date}</span></h2>
+                <h3 class="game-saved-name">{name} <span class="muted">" — " {date}</span></h3>
                 <p>{state}</p>
                 <div class="game-actions">
                     {resume}
@@ -113,7 +113,8 @@ pub fn SavedList(ctx: Ctx) -> impl IntoView {
         .into_any()
     };
     view! {
-        <h1 id="game-title" tabindex="-1">{i.tr("game.saved.title")}</h1>
+        <h1 id="game-title" tabindex="-1">{i.tr("game.title")}</h1>
+        <h2>{i.tr("game.saved.title")}</h2>
         <p class="lead">{i.tr("game.saved.intro")}</p>
         <p role="status" class="status">{move || status.get().map(|k| i.t(k))}</p>
         <p>
@@ -122,5 +123,6 @@ pub fn SavedList(ctx: Ctx) -> impl IntoView {
         <ul class="game-saved-list">
             {move || games.with(|g| g.iter().map(row).collect_view())}
         </ul>
+        <p><a href=crate::route::Route::Home.href()>{i.tr("shell.back_home")}</a></p>
     }
 }

@@ -255,7 +255,8 @@ pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
     });
 
     view! {
-        <h1 id="game-title" tabindex="-1">{i.tr("game.setup.title")}</h1>
+        <h1 id="game-title" tabindex="-1">{i.tr("game.title")}</h1>
+        <h2>{i.tr("game.setup.title")}</h2>
         <p class="lead">{i.tr("game.setup.intro")}</p>
         <form class="game-setup" on:submit=start novalidate>
             <fieldset>
@@ -298,5 +299,6 @@ pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
             <p class="error" role="alert">{move || error.get()}</p>
             <button type="submit">{i.tr("game.setup.start")}</button>
         </form>
+        <p><a href=crate::route::Route::Home.href()>{i.tr("shell.back_home")}</a></p>
     }
 }
