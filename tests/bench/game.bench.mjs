@@ -39,5 +39,9 @@ test('game: click on a card to the next frame', async ({ page }) => {
     await expect(page.locator('#game-reveal, .game-debrief').first()).toBeVisible();
   }
   report('game card play', samples);
+  // The floor of the method: a click on plain text, which changes nothing.
+  const floor = [];
+  for (let n = 0; n < 30; n++) floor.push(await clickToPaint(page, page.locator('h1')));
+  report('no-op click (measurement floor)', floor);
   expect(samples.length).toBeGreaterThanOrEqual(50);
 });
