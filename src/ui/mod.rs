@@ -7,6 +7,7 @@ mod content;
 mod data;
 pub mod dates;
 mod download;
+mod game;
 mod home;
 mod notices;
 pub mod pages;

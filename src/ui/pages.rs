@@ -50,8 +50,8 @@ pub fn mount_game() {
     mount(Page::Game, game_screens);
 }
 
-fn game_screens(_route: Route) -> AnyView {
-    pending("game.title", "game.pending")
+fn game_screens(route: Route) -> AnyView {
+    super::game::screens(route)
 }
 
 /// The trainer space.

@@ -1,0 +1,253 @@
+//! The cooperative game in the browser (`jeu.html#/jeu`): saved games,
+//! setup, the table, and the four-step debrief.
+//!
+//! The screens render the engine's state and dispatch its actions: every
+//! rule, cost and score comes from `crate::domain::game`. The content is
+//! parsed once per page ([`content`]). Sub-screens are state of this page,
+//! not routes; the hash may carry `?partie=ID` (reopen a game: the table
+//! writes it so that a reload comes back to the same table) or
+//! `?graine=CODE&scenario=ID` (prefill the setup).
+
+mod analysis;
+mod curves;
+mod debrief;
+mod event;
+mod gauges;
+mod hand;
+mod log;
+mod play;
+mod reconstruction;
+mod saved;
+mod setup;
+mod stakeholders;
+mod store;
+mod table;
+mod text;
+mod timer;
+
+use std::sync::OnceLock;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::{use_external_change, use_i18n};
+use crate::domain::game::content::N_STATS;
+use crate::domain::game::{Content, ContentError};
+use crate::route::Route;
+use crate::storage::records::SavedGame;
+
+/// The built-in game content, parsed on first use and kept for the page.
+fn content() -> Result<&'static Content, &'static [ContentError]> {
+    static CONTENT: OnceLock<Result<Content, Vec<ContentError>>> = OnceLock::new();
+    CONTENT
+        .get_or_init(Content::builtin)
+        .as_ref()
+        .map_err(Vec::as_slice)
+}
+
+/// The game page's screens (every route of the page shows the same one).
+pub fn screens(_route: Route) -> AnyView {
+    view! { <GameScreen /> }.into_any()
+}
+
+/// Which part of the game page is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Screen {
+    List,
+    Setup,
+    Table,
+    Debrief,
+}
+
+/// What every part of the game page shares: all `Copy`.
+#[derive(Clone, Copy)]
+struct Ctx {
+    c: &'static Content,
+    i: super::I18n,
+    /// The game being played or debriefed.
+    game: RwSignal<Option<SavedGame>>,
+    screen: RwSignal<Screen>,
+    /// Read by screen readers (`aria-live`): events and consequences.
+    live: RwSignal<String>,
+    /// A visible notice (another tab played, the save failed).
+    notice: RwSignal<Option<String>>,
+    /// Resources and indicators just before the last action of this
+    /// session, to show "before → after".
+    before: RwSignal<Option<[i16; N_STATS]>>,
+    /// Large type for projectors.
+    large: RwSignal<bool>,
+}
+
+impl Ctx {
+    /// The language now, without subscribing (for event handlers).
+    fn lang(self) -> crate::i18n::Lang {
+        self.i.0.get_untracked()
+    }
+
+    /// Says `text` through the live region (twice the same text is still
+    /// announced: a zero-width space alternates).
+    fn say(self, text: String) {
+        self.live.update(|old| {
+            let again = *old == text;
+            *old = if again {
+                format!("{text}\u{200b}")
+            } else {
+                text
+            };
+        });
+    }
+
+    /// Opens a game at its table, or its debrief once it is over.
+    fn open(self, rec: SavedGame) {
+        let over = rec.state.board.is_over();
+        set_query(Some(&rec.id));
+        self.game.set(Some(rec));
+        self.before.set(None);
+        self.go(if over { Screen::Debrief } else { Screen::Table });
+    }
+
+    /// Shows another part of the page and moves focus to its title.
+    fn go(self, screen: Screen) {
+        if screen == Screen::List || screen == Screen::Setup {
+            set_query(None);
+        }
+        self.notice.set(None);
+        self.screen.set(screen);
+        focus_soon("game-title");
+    }
+}
+
+/// The hash query of the game page: `partie`, `graine`, `scenario`.
+#[derive(Default)]
+struct Query {
+    partie: Option<String>,
+    graine: Option<String>,
+    scenario: Option<String>,
+}
+
+fn query() -> Query {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    let mut q = Query::default();
+    let Some((_, query)) = hash.split_once('?') else {
+        return q;
+    };
+    for (k, v) in query.split('&').filter_map(|p| p.split_once('=')) {
+        let v = v.trim();
+        if v.is_empty() || v.len() > 40 || !v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        {
+            continue;
+        }
+        match k {
+            "partie" => q.partie = Some(v.to_owned()),
+            "graine" => q.graine = Some(v.to_owned()),
+            "scenario" => q.scenario = Some(v.to_owned()),
+            _ => {}
+        }
+    }
+    q
+}
+
+/// Writes `#/jeu?partie=ID` (or `#/jeu`) without a navigation, so that a
+/// reload reopens the same game.
+fn set_query(game: Option<&str>) {
+    let hash = match game {
+        Some(id) => format!("#/jeu?partie={id}"),
+        None => "#/jeu".to_owned(),
+    };
+    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
+    }
+}
+
+/// Moves focus to the element with `id` once it has been drawn.
+fn focus_soon(id: &'static str) {
+    request_animation_frame(move || {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
+#[component]
+fn GameScreen() -> impl IntoView {
+    let i = use_i18n();
+    let c = match content() {
+        Ok(c) => c,
+        Err(errors) => {
+            let list = errors
+                .iter()
+                .map(|e| view! { <li>{e.to_string()}</li> })
+                .collect_view();
+            return view! {
+                <h1>{i.tr("game.title")}</h1>
+                <div class="notice" role="alert"><p>{i.tr("game.content_error")}</p><ul>{list}</ul></div>
+            }
+            .into_any();
+        }
+    };
+    let ctx = Ctx {
+        c,
+        i,
+        game: RwSignal::new(None),
+        screen: RwSignal::new(Screen::List),
+        live: RwSignal::new(String::new()),
+        notice: RwSignal::new(None),
+        before: RwSignal::new(None),
+        large: RwSignal::new(crate::storage::settings::load().large_text),
+    };
+    let q = query();
+    let reopened = q.partie.as_deref().and_then(|id| store::load(c, id));
+    match reopened {
+        Some(rec) => {
+            let over = rec.state.board.is_over();
+            ctx.game.set(Some(rec));
+            ctx.screen
+                .set(if over { Screen::Debrief } else { Screen::Table });
+        }
+        None if q.graine.is_some() || q.scenario.is_some() || store::list(c).is_empty() => {
+            ctx.screen.set(Screen::Setup)
+        }
+        None => {
+            if q.partie.is_some() {
+                set_query(None);
+            }
+        }
+    }
+
+    // Another tab saved our game: show its version (same table, same hand).
+    let external = use_external_change();
+    Effect::new(move |_| {
+        let (_, key) = external.0.get();
+        let mine = ctx
+            .game
+            .with_untracked(|g| g.as_ref().map(|g| store::key(&g.id)));
+        if mine.as_deref() == Some(key.as_str()) {
+            let id = key.trim_start_matches(crate::storage::records::GAME_PREFIX);
+            if let Some(rec) = store::load(c, id) {
+                ctx.before.set(None);
+                ctx.game.set(Some(rec));
+                ctx.notice.set(Some(i.t("game.notice.reloaded").to_owned()));
+            }
+        }
+    });
+
+    view! {
+        <div class="game" class:game-large=move || ctx.large.get()>
+            <p class="game-sr" role="status" aria-live="polite" aria-atomic="true">{move || ctx.live.get()}</p>
+            {move || ctx.notice.get().map(|n| view! { <p class="notice game-notice">{n}</p> })}
+            {move || match ctx.screen.get() {
+                Screen::List => view! { <saved::SavedList ctx=ctx /> }.into_any(),
+                Screen::Setup => view! { <setup::SetupScreen ctx=ctx /> }.into_any(),
+                Screen::Table => view! { <table::TableScreen ctx=ctx /> }.into_any(),
+                Screen::Debrief => view! { <debrief::DebriefScreen ctx=ctx /> }.into_any(),
+            }}
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,76 @@
+//! Dispatching an action from the table: the engine applies it, the game is
+//! saved at once, the consequences are announced, and focus moves to where
+//! the next step happens.
+
+use leptos::prelude::*;
+
+use super::store::{self, Saved};
+use super::{Ctx, Screen, focus_soon, text};
+use crate::domain::game::state::Action;
+use crate::i18n::{Lang, t};
+
+/// Plays `action` on the current game.
+pub fn dispatch(ctx: Ctx, action: Action) {
+    let lang = ctx.lang();
+    let Some(rec) = ctx.game.get_untracked() else {
+        return;
+    };
+    match store::play(ctx.c, rec, action) {
+        Err(e) => ctx.say(text::ct(ctx.c, lang, e.key())),
+        Ok((next, before, saved)) => {
+            ctx.notice.set(match saved {
+                Saved::Ok => None,
+                Saved::Merged => Some(t(lang, "game.notice.merged").to_owned()),
+                Saved::Dropped => Some(t(lang, "game.notice.dropped").to_owned()),
+                Saved::Failed => Some(t(lang, "game.notice.unsaved").to_owned()),
+            });
+            let over = next.state.board.is_over();
+            let said = announcement(ctx, lang, &next.state, action);
+            ctx.before.set(Some(before.board.stats));
+            ctx.game.set(Some(next));
+            ctx.say(said);
+            if over {
+                ctx.go(Screen::Debrief);
+                return;
+            }
+            focus_soon(match action {
+                Action::EndTurn => "game-reveal",
+                Action::RevealEvent => "game-event-title",
+                _ => "game-last-title",
+            });
+        }
+    }
+}
+
+/// What a screen reader hears after an action: the action, then its
+/// consequences, then whose turn it is after a month ends.
+fn announcement(
+    ctx: Ctx,
+    lang: Lang,
+    state: &crate::domain::game::GameState,
+    action: Action,
+) -> String {
+    let c = ctx.c;
+    let Some(entry) = state.log().last() else {
+        return String::new();
+    };
+    let mut parts = vec![text::action_label(c, lang, action, entry.phase)];
+    if action == Action::RevealEvent
+        && let Some(crate::domain::game::Fact::Event(e, altered)) = entry.facts.first()
+        && let Some(ev) = c.events.get(*e as usize)
+    {
+        parts.push(ev.text.get(lang.code()).to_owned());
+        if *altered {
+            parts.push(ev.alt_text.get(lang.code()).to_owned());
+        }
+    }
+    parts.extend(text::facts(c, lang, action, &entry.facts));
+    if action == Action::EndTurn && !state.board.is_over() {
+        let team = state
+            .teams
+            .get(state.board.active as usize)
+            .map_or("", |t| t.name.as_str());
+        parts.push(crate::i18n::tf(lang, "game.turn_of", &[("team", team)]));
+    }
+    parts.join(". ")
+}

@@ -1,0 +1,304 @@
+//! Setting up a game: the scenario (with its context and stakes), the
+//! difficulty, one to six teams with names and optional roles (the quiz
+//! archetypes; the person's latest quiz profile is offered), and the deal's
+//! code (random by default; typing a code reproduces the same deal).
+
+use leptos::prelude::*;
+
+use super::{Ctx, query, store, text};
+use crate::domain::dimension::Dimension;
+use crate::domain::game::content::MAX_TEAMS;
+use crate::domain::game::seed::{SEED_SPACE, SeedCodeError, code_to_seed, format_seed};
+use crate::domain::game::{Difficulty, GameState, Setup};
+use crate::i18n::tf;
+use crate::storage::local;
+use crate::storage::records::{GameNotes, QUIZ_HISTORY_KEY, QuizHistory, SavedGame};
+
+/// One team row: a stable key for the list, its name and role.
+#[derive(Clone, Copy)]
+struct TeamRow {
+    key: u32,
+    name: RwSignal<String>,
+    role: RwSignal<Option<Dimension>>,
+}
+
+fn random_seed() -> u64 {
+    (js_sys::Math::random() * SEED_SPACE as f64) as u64 % SEED_SPACE
+}
+
+/// The archetype of the person's latest quiz result, if it has a role.
+fn my_profile(ctx: Ctx) -> Option<Dimension> {
+    local::load::<QuizHistory>(QUIZ_HISTORY_KEY)?
+        .attempts
+        .last()?
+        .result
+        .archetype_dimension()
+        .filter(|d| ctx.c.role(*d).is_some())
+}
+
+#[component]
+pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
+    let i = ctx.i;
+    let c = ctx.c;
+    let q = query();
+    let scenario = RwSignal::new(
+        q.scenario
+            .as_deref()
+            .and_then(|id| c.scenario_index(id))
+            .unwrap_or(0),
+    );
+    let difficulty = RwSignal::new(Difficulty::Normal);
+    let next_key = StoredValue::new(1u32);
+    let new_row = move |key: u32| TeamRow {
+        key,
+        name: RwSignal::new(String::new()),
+        role: RwSignal::new(None),
+    };
+    let teams = RwSignal::new(vec![new_row(0)]);
+    let seed_text = RwSignal::new(q.graine.unwrap_or_else(|| format_seed(random_seed())));
+    let seed_error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<String>);
+    let profile = my_profile(ctx);
+
+    let add = move |_| {
+        let key = next_key.get_value();
+        next_key.set_value(key + 1);
+        teams.update(|t| t.push(new_row(key)));
+    };
+    let start = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let lang = ctx.lang();
+        let seed = match code_to_seed(&seed_text.get_untracked()) {
+            Ok(s) => s,
+            Err(e) => {
+                seed_error.set(Some(match e {
+                    SeedCodeError::WrongLength(n) => {
+                        tf(lang, "game.seed.wrong_length", &[("n", &n.to_string())])
+                    }
+                    SeedCodeError::BadCharacter {
+                        character,
+                        position,
+                    } => tf(
+                        lang,
+                        "game.seed.bad_character",
+                        &[
+                            ("c", &character.to_string()),
+                            ("pos", &position.to_string()),
+                        ],
+                    ),
+                }));
+                super::focus_soon("game-seed");
+                return;
+            }
+        };
+        seed_error.set(None);
+        let team_list = teams
+            .get_untracked()
+            .iter()
+            .enumerate()
+            .map(|(n, t)| {
+                let name = t.name.get_untracked().trim().to_owned();
+                let name = if name.is_empty() {
+                    tf(
+                        lang,
+                        "game.setup.team_default",
+                        &[("n", &(n + 1).to_string())],
+                    )
+                } else {
+                    name
+                };
+                (name, t.role.get_untracked())
+            })
+            .collect();
+        let setup = Setup {
+            scenario: c.scenarios[scenario.get_untracked()].id.clone(),
+            difficulty: difficulty.get_untracked(),
+            teams: team_list,
+            seed,
+        };
+        match GameState::new(c, setup) {
+            Err(e) => error.set(Some(text::ct(c, lang, e.key()))),
+            Ok(state) => {
+                let rec = SavedGame {
+                    id: store::new_id(),
+                    created_at: local::now(),
+                    state,
+                    notes: GameNotes::default(),
+                };
+                if !store::save(&rec) {
+                    ctx.notice.set(Some(i.t("game.notice.unsaved").to_owned()));
+                }
+                ctx.say(i.t("game.setup.started").to_owned());
+                ctx.open(rec);
+            }
+        }
+    };
+
+    let scenarios = move || {
+        let code = i.lang().code();
+        c.scenarios
+            .iter()
+            .enumerate()
+            .map(|(n, s)| {
+                let id = format!("game-sc-{n}");
+                view! {
+                    <li class="game-choice">
+                        <input type="radio" name="game-scenario" id=id.clone()
+                            checked=move || scenario.get() == n
+                            on:change=move |_| scenario.set(n) />
+                        <label for=id>
+                            <strong>{s.name.get(code).to_owned()}</strong>
+                            <span class="game-choice-text">{s.text.get(code).to_owned()}</span>
+                            <span class="game-choice-text">
+                                <em>{i.t("game.setup.goal")}</em>" " {s.goal.get(code).to_owned()}
+                            </span>
+                            <span class="muted">
+                                {tf(i.lang(), "game.setup.months", &[("n", &s.months.to_string())])}
+                            </span>
+                        </label>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let difficulties = move || {
+        let code = i.lang().code();
+        Difficulty::ALL
+            .into_iter()
+            .filter_map(|d| Some((d, c.difficulties.get(d.index())?)))
+            .map(|(d, def)| {
+                let id = format!("game-diff-{}", d.id());
+                view! {
+                    <li class="game-choice">
+                        <input type="radio" name="game-difficulty" id=id.clone()
+                            checked=move || difficulty.get() == d
+                            on:change=move |_| difficulty.set(d) />
+                        <label for=id>
+                            <strong>{def.name.get(code).to_owned()}</strong>
+                            <span class="game-choice-text">{def.text.get(code).to_owned()}</span>
+                        </label>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let team_row = move |row: TeamRow| {
+        let name_id = format!("game-team-{}", row.key);
+        let role_id = format!("game-role-{}", row.key);
+        let power_id = format!("game-power-{}", row.key);
+        let position = move || {
+            teams
+                .with(|t| t.iter().position(|r| r.key == row.key))
+                .unwrap_or(0)
+                + 1
+        };
+        let roles = move || {
+            let code = i.lang().code();
+            c.roles
+                .iter()
+                .map(|r| {
+                    let d = r.dimension;
+                    view! {
+                        <option value=d.id() selected=move || row.role.get() == Some(d)>
+                            {r.name.get(code).to_owned()}
+                        </option>
+                    }
+                })
+                .collect_view()
+        };
+        let power = move || {
+            row.role
+                .get()
+                .and_then(|d| c.role(d))
+                .map(|r| r.power_text.get(i.lang().code()).to_owned())
+        };
+        let offer = profile.map(|d| {
+            let label = move || {
+                let name = c.role(d).map_or("", |r| r.name.get(i.lang().code()));
+                tf(i.lang(), "game.setup.take_profile", &[("role", name)])
+            };
+            view! {
+                <button type="button" class="secondary" on:click=move |_| row.role.set(Some(d))>{label}</button>
+            }
+        });
+        view! {
+            <li class="game-team">
+                <h3>{move || tf(i.lang(), "game.setup.team_n", &[("n", &position().to_string())])}</h3>
+                <label for=name_id.clone()>{i.tr("game.setup.team_name")}</label>
+                <input id=name_id type="text" maxlength="40" autocomplete="off"
+                    placeholder=move || tf(i.lang(), "game.setup.team_default", &[("n", &position().to_string())])
+                    prop:value=move || row.name.get()
+                    on:input=move |ev| row.name.set(event_target_value(&ev)) />
+                <label for=role_id.clone()>{i.tr("game.setup.role")}</label>
+                <select id=role_id aria-describedby=power_id.clone()
+                    on:change=move |ev| row.role.set(Dimension::from_id(&event_target_value(&ev)))>
+                    <option value="" selected=move || row.role.get().is_none()>{i.tr("game.setup.no_role")}</option>
+                    {roles}
+                </select>
+                <p id=power_id class="muted">{power}</p>
+                <div class="game-actions">
+                    {offer}
+                    <button type="button" class="secondary"
+                        disabled=move || teams.with(|t| t.len() <= 1)
+                        on:click=move |_| teams.update(|t| t.retain(|r| r.key != row.key))>
+                        {move || tf(i.lang(), "game.setup.remove_team", &[("n", &position().to_string())])}
+                    </button>
+                </div>
+            </li>
+        }
+    };
+    let profile_note = profile.map(|d| {
+        move || {
+            let name = c.role(d).map_or("", |r| r.name.get(i.lang().code()));
+            tf(i.lang(), "game.setup.profile_note", &[("role", name)])
+        }
+    });
+
+    view! {
+        <h1 id="game-title" tabindex="-1">{i.tr("game.title")}</h1>
+        <h2>{i.tr("game.setup.title")}</h2>
+        <p class="lead">{i.tr("game.setup.intro")}</p>
+        <form class="game-setup" on:submit=start novalidate>
+            <fieldset>
+                <legend><h2>{i.tr("game.setup.scenario")}</h2></legend>
+                <ul class="game-choices">{scenarios}</ul>
+            </fieldset>
+            <fieldset>
+                <legend><h2>{i.tr("game.setup.difficulty")}</h2></legend>
+                <ul class="game-choices">{difficulties}</ul>
+            </fieldset>
+            <fieldset>
+                <legend><h2>{i.tr("game.setup.teams")}</h2></legend>
+                <p class="muted">{i.tr("game.setup.teams_help")}</p>
+                <p>{profile_note}</p>
+                <ul class="game-teams">
+                    <For each=move || teams.get() key=|r| r.key children=team_row />
+                </ul>
+                <button type="button" class="secondary" on:click=add
+                    disabled=move || teams.with(|t| t.len() >= MAX_TEAMS)>
+                    {i.tr("game.setup.add_team")}
+                </button>
+            </fieldset>
+            <fieldset>
+                <legend><h2>{i.tr("game.setup.seed")}</h2></legend>
+                <label for="game-seed">{i.tr("game.setup.seed_label")}</label>
+                <div class="game-seed">
+                    <input id="game-seed" type="text" maxlength="9" autocomplete="off" spellcheck="false"
+                        aria-describedby="game-seed-help game-seed-error"
+                        aria-invalid=move || if seed_error.with(Option::is_some) { "true" } else { "false" }
+                        prop:value=move || seed_text.get()
+                        on:input=move |ev| seed_text.set(event_target_value(&ev)) />
+                    <button type="button" class="secondary" on:click=move |_| {
+                        seed_text.set(format_seed(random_seed()));
+                        seed_error.set(None);
+                    }>{i.tr("game.setup.seed_new")}</button>
+                </div>
+                <p id="game-seed-help" class="muted">{i.tr("game.setup.seed_help")}</p>
+                <p id="game-seed-error" class="error">{move || seed_error.get()}</p>
+            </fieldset>
+            <p class="error" role="alert">{move || error.get()}</p>
+            <button type="submit">{i.tr("game.setup.start")}</button>
+        </form>
+        <p><a href=crate::route::Route::Home.href()>{i.tr("shell.back_home")}</a></p>
+    }
+}
