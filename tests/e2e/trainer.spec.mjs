@@ -62,7 +62,7 @@ test('a session of three tables on one seed, their summaries compared and export
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Préparer une séance');
   await page.getByLabel('Scénario').selectOption(data.scenario);
   await page.locator('input[name="tr-difficulty"][value="normal"]').check();
-  await page.getByLabel('Graine (code de la donne)').fill(data.seed);
+  await page.getByLabel('Code du tirage').fill(data.seed);
   await page.getByLabel('Nombre de tables').fill('3');
   await page.getByRole('button', { name: 'Préparer la séance' }).click();
   await expect(page.locator('#tr-session-code')).toHaveText(`${data.seed.slice(0, 3)}-${data.seed.slice(3)}`);

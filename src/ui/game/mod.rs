@@ -6,7 +6,8 @@
 //! parsed once per page ([`content`]). Sub-screens are state of this page,
 //! not routes; the hash may carry `?partie=ID` (reopen a game: the table
 //! writes it so that a reload comes back to the same table) or
-//! `?graine=CODE&scenario=ID` (prefill the setup).
+//! `?graine=CODE&scenario=ID&difficulte=normal` (prefill the setup: the
+//! trainer's session link).
 
 mod analysis;
 mod curves;
@@ -25,8 +26,6 @@ mod table;
 mod text;
 mod timer;
 
-use std::sync::OnceLock;
-
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -36,13 +35,10 @@ use crate::domain::game::{Content, ContentError};
 use crate::route::Route;
 use crate::storage::records::SavedGame;
 
-/// The built-in game content, parsed on first use and kept for the page.
+/// The game content in use (the trainer's active pack over the built-in
+/// content, see `ui::content`), parsed on first use and kept for the page.
 fn content() -> Result<&'static Content, &'static [ContentError]> {
-    static CONTENT: OnceLock<Result<Content, Vec<ContentError>>> = OnceLock::new();
-    CONTENT
-        .get_or_init(Content::builtin)
-        .as_ref()
-        .map_err(Vec::as_slice)
+    crate::ui::content::game_content()
 }
 
 /// The game page's screens (every route of the page shows the same one).
@@ -117,12 +113,14 @@ impl Ctx {
     }
 }
 
-/// The hash query of the game page: `partie`, `graine`, `scenario`.
+/// The hash query of the game page: `partie`, `graine`, `scenario`,
+/// `difficulte` (the trainer's session link presets the last three).
 #[derive(Default)]
 struct Query {
     partie: Option<String>,
     graine: Option<String>,
     scenario: Option<String>,
+    difficulte: Option<String>,
 }
 
 fn query() -> Query {
@@ -143,6 +141,7 @@ fn query() -> Query {
             "partie" => q.partie = Some(v.to_owned()),
             "graine" => q.graine = Some(v.to_owned()),
             "scenario" => q.scenario = Some(v.to_owned()),
+            "difficulte" => q.difficulte = Some(v.to_owned()),
             _ => {}
         }
     }

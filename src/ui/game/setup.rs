@@ -47,7 +47,12 @@ pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
             .and_then(|id| c.scenario_index(id))
             .unwrap_or(0),
     );
-    let difficulty = RwSignal::new(Difficulty::Normal);
+    let difficulty = RwSignal::new(
+        q.difficulte
+            .as_deref()
+            .and_then(|id| Difficulty::ALL.into_iter().find(|d| d.id() == id))
+            .unwrap_or(Difficulty::Normal),
+    );
     let next_key = StoredValue::new(1u32);
     let new_row = move |key: u32| TeamRow {
         key,
