@@ -10,6 +10,15 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 mode=${1:---release=true}
 pages=target/pages
+
+# Nothing changed since the last build: keep dist/ as it is.
+stamp=$(find src content locales style public index.html Cargo.toml Cargo.lock Trunk.toml \
+  scripts/build.sh scripts/finalize.mjs scripts/sw.template.js -type f -print0 \
+  | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-32)
+if [ -f dist/index.html ] && [ "$(cat "$pages/stamp" 2>/dev/null)" = "$stamp $mode" ]; then
+  echo "build: dist/ is up to date"
+  exit 0
+fi
 rm -rf "$pages"
 mkdir -p "$pages/src"
 
@@ -38,4 +47,5 @@ rm -rf dist
 mkdir -p dist
 for out in "$pages"/out/*; do cp -r "$out"/. dist/; done
 node scripts/finalize.mjs dist
+echo "$stamp $mode" > "$pages/stamp"
 echo "build: $(ls dist | wc -l) files in dist/"

@@ -7,6 +7,13 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 work=target/single
+stamp=$(find src content locales style public index.html Cargo.toml Cargo.lock \
+  scripts/single-file.sh scripts/inline.mjs -type f -print0 \
+  | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-32)
+if [ -f dist-single/labo.html ] && [ "$(cat "$work/stamp" 2>/dev/null)" = "$stamp" ]; then
+  echo "single file: dist-single/labo.html is up to date"
+  exit 0
+fi
 rm -rf "$work"
 mkdir -p "$work/src"
 # The page source: every screen (`complet` binary, `single` feature), no
@@ -18,3 +25,4 @@ sed -e 's|data-bin="labo"|data-bin="complet" data-cargo-features="single" href="
     index.html > "$work/src/labo.html"
 trunk build --release=true "$work/src/labo.html" -d "$work/out" --html-output labo.html
 node scripts/inline.mjs "$work/out" labo.html dist-single/labo.html
+echo "$stamp" > "$work/stamp"

@@ -176,3 +176,95 @@ fn a_save_on_top_of_another_tabs_newer_revision_is_refused() {
     local::save(key, &mine).unwrap();
     assert_eq!(local::load::<Settings>(key), Some(mine));
 }
+
+/// Every kind of record survives a save and a load through the real local
+/// storage, unchanged.
+#[wasm_bindgen_test]
+fn every_record_type_round_trips() {
+    use labo::domain::dimension::Dimension;
+    use labo::domain::game::state::{Difficulty, Setup};
+    use labo::domain::game::{Content, GameState};
+    use labo::domain::quiz::{Mode, QuizAction, QuizContent, QuizSession};
+    use labo::storage::records::{
+        ContentPack, GameNotes, QUIZ_HISTORY_KEY, QUIZ_PROGRESS_KEY, QuizAttempt, QuizHistory,
+        QuizProgress, SavedGame, game_key, pack_key,
+    };
+
+    fresh();
+    let quiz = QuizContent::builtin().unwrap();
+    let first = quiz.items[0].id.clone();
+    let session = QuizSession::new(&quiz, Mode::Complete)
+        .apply(QuizAction::Answer {
+            item: first,
+            value: 4,
+        })
+        .unwrap();
+    let progress = QuizProgress {
+        started_at: 1_700_000_000_000,
+        session,
+    };
+    local::save(QUIZ_PROGRESS_KEY, &progress).unwrap();
+    local::reset_for_tests();
+    assert_eq!(
+        local::load::<QuizProgress>(QUIZ_PROGRESS_KEY),
+        Some(progress)
+    );
+
+    let mut answered = QuizSession::new(&quiz, Mode::Express);
+    for item in quiz.items.iter().filter(|i| i.express) {
+        answered = answered
+            .apply(QuizAction::Answer {
+                item: item.id.clone(),
+                value: 5,
+            })
+            .unwrap();
+    }
+    let result = answered.result(&quiz).expect("every express item answered");
+    let history = QuizHistory {
+        attempts: vec![QuizAttempt {
+            completed_at: 1_760_000_000_000,
+            result,
+        }],
+    };
+    local::save(QUIZ_HISTORY_KEY, &history).unwrap();
+    local::reset_for_tests();
+    assert_eq!(local::load::<QuizHistory>(QUIZ_HISTORY_KEY), Some(history));
+
+    let content = Content::builtin().unwrap();
+    let setup = Setup {
+        scenario: content.scenarios[0].id.clone(),
+        difficulty: Difficulty::Hard,
+        teams: vec![
+            ("Les Castors".into(), Some(Dimension::Audace)),
+            ("B".into(), None),
+        ],
+        seed: 424_242,
+    };
+    let state = GameState::new(&content, setup).unwrap();
+    let game = SavedGame {
+        id: "t1".into(),
+        created_at: 1_770_000_000_000,
+        state,
+        notes: GameNotes {
+            reactions: vec![Some("intense".into()), None],
+            commitments: vec!["prototype-papier".into()],
+        },
+    };
+    local::save(&game_key("t1"), &game).unwrap();
+    local::reset_for_tests();
+    assert_eq!(local::load::<SavedGame>(&game_key("t1")), Some(game));
+
+    let pack = ContentPack {
+        id: "p1".into(),
+        name: "Pack Occitanie".into(),
+        added_at: 1_780_000_000_000,
+        files: vec![("methods_3.json".into(), "{\"methods\":[]}".into())],
+    };
+    local::save(&pack_key("p1"), &pack).unwrap();
+    local::reset_for_tests();
+    assert_eq!(local::load::<ContentPack>(&pack_key("p1")), Some(pack));
+    assert!(
+        local::notices().is_empty(),
+        "nothing was quarantined or migrated"
+    );
+}

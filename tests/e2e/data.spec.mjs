@@ -87,8 +87,15 @@ test('export, erase, then import restores the same data', async ({ page }) => {
     data: { attempts: [{ completed_at: 1760000000000, result: { mode: 'complete', scores: [90, 40, 50, 50, 50, 50, 50], marked: ['curiosite'], less_used: [], profile: { single: 'curiosite' }, indicative: false, situational: [0, 0, 0, 0, 0, 0, 0] } }] },
   });
   await seed(page, { 'labo.quiz.history': history });
+  // A game in progress too: started, event revealed, a card played.
+  await open(page, '#/jeu');
+  await page.getByRole('button', { name: 'Commencer la partie' }).click();
+  await page.locator('#game-reveal').click();
+  await page.locator('.game-play:enabled').first().click();
+  await expect(page.locator('.game-changes li').first()).toBeVisible();
   await open(page, '#/donnees');
   await expect(page.getByText('Profils enregistrés : 1')).toBeVisible();
+  await expect(page.getByText('Parties enregistrées : 1')).toBeVisible();
   const before = await dump(page);
 
   const dl = page.waitForEvent('download');
@@ -113,6 +120,12 @@ test('export, erase, then import restores the same data', async ({ page }) => {
   const after = await dump(page);
   const attempts = (s) => JSON.parse(s['labo.quiz.history']).data.attempts;
   expect(attempts(after)).toEqual(attempts(before));
+  const games = (s) => Object.entries(s).filter(([k]) => k.startsWith('labo.game.')).map(([k, v]) => [k, JSON.parse(v).data]);
+  expect(games(after)).toHaveLength(1);
+  expect(games(after)).toEqual(games(before));
+  // And the game resumes exactly where it was.
+  await open(page, '#/jeu');
+  await expect(page.getByRole('button', { name: /^Reprendre la partie/ })).toBeVisible();
 });
 
 test('ten malformed import files each get a clear message and change nothing', async ({ page }) => {

@@ -23,7 +23,20 @@ test('after one visit, every page works offline and saves', async ({ page, conte
     await open(page, hash);
     await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText(title);
   }
-  // Saving works offline too: a preference survives an offline reload.
+  // Saving works offline too: a quiz answer and a game move survive an
+  // offline reload, and so does a preference.
+  await open(page, '#/quiz');
+  await page.getByRole('button', { name: 'Commencer le questionnaire express' }).click();
+  await page.locator('.quiz-question input[value="5"] + label').click();
+  await page.reload();
+  await page.getByRole('button', { name: 'Reprendre' }).click();
+  await expect(page.locator('.quiz-question input[value="5"]')).toBeChecked();
+  await open(page, '#/jeu');
+  await page.getByRole('button', { name: 'Commencer la partie' }).click();
+  await page.locator('#game-reveal').click();
+  const event = await page.locator('.game-event-card h3').textContent();
+  await page.reload();
+  await expect(page.locator('.game-event-card h3')).toHaveText(event);
   await setLanguage(page, 'en');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
