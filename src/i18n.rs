@@ -42,33 +42,44 @@ impl Lang {
     }
 }
 
-/// The locale files of one language, as (area, JSON text).
-pub type Sources = [(&'static str, &'static str); 5];
+type Table = HashMap<String, String>;
 
-pub const FR_SOURCES: Sources = [
-    ("shell", include_str!("../locales/fr/shell.json")),
-    ("quiz", include_str!("../locales/fr/quiz.json")),
-    ("game", include_str!("../locales/fr/game.json")),
-    ("trainer", include_str!("../locales/fr/trainer.json")),
-    ("data", include_str!("../locales/fr/data.json")),
-];
-pub const EN_SOURCES: Sources = [
-    ("shell", include_str!("../locales/en/shell.json")),
-    ("quiz", include_str!("../locales/en/quiz.json")),
-    ("game", include_str!("../locales/en/game.json")),
-    ("trainer", include_str!("../locales/en/trainer.json")),
-    ("data", include_str!("../locales/en/data.json")),
-];
-
-/// The locale files of a language.
-pub fn sources(lang: Lang) -> &'static Sources {
-    match lang {
-        Lang::Fr => &FR_SOURCES,
-        Lang::En => &EN_SOURCES,
-    }
+/// One area's locale files, compiled in.
+#[derive(Debug, Clone, Copy)]
+pub struct Area {
+    pub name: &'static str,
+    pub fr: &'static str,
+    pub en: &'static str,
 }
 
-type Table = HashMap<String, String>;
+macro_rules! area {
+    ($name:literal) => {
+        Area {
+            name: $name,
+            fr: include_str!(concat!("../locales/fr/", $name, ".json")),
+            en: include_str!(concat!("../locales/en/", $name, ".json")),
+        }
+    };
+}
+
+/// The frame, home, accessibility, navigation titles.
+pub const SHELL: Area = area!("shell");
+/// "Mes données", and the data notices every page may show.
+pub const DATA: Area = area!("data");
+pub const QUIZ: Area = area!("quiz");
+pub const GAME: Area = area!("game");
+pub const TRAINER: Area = area!("trainer");
+/// Every area, for the single-file build and the tests.
+pub const ALL: [Area; 5] = [SHELL, DATA, QUIZ, GAME, TRAINER];
+
+/// The areas this page uses. Each page names its own (see `ui::pages`), so
+/// a page's download carries only its own texts.
+static AREAS: OnceLock<&'static [Area]> = OnceLock::new();
+
+/// Chooses the areas of this page; the first call wins.
+pub fn use_areas(areas: &'static [Area]) {
+    let _ = AREAS.set(areas);
+}
 
 fn table(lang: Lang) -> &'static Table {
     static FR: OnceLock<Table> = OnceLock::new();
@@ -81,7 +92,8 @@ fn table(lang: Lang) -> &'static Table {
     // failure can only come from a broken build: show keys rather than crash.
     cell.get_or_init(|| {
         let mut all = Table::new();
-        for (_, source) in sources(lang) {
+        for area in AREAS.get().copied().unwrap_or_default() {
+            let source = if lang == Lang::En { area.en } else { area.fr };
             let part: Table = serde_json::from_str(source).unwrap_or_default();
             all.extend(part);
         }

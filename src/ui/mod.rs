@@ -67,7 +67,8 @@ pub fn use_i18n() -> I18n {
 pub type Screens = fn(Route) -> AnyView;
 
 /// Starts a page of the app in `#app`, replacing the static loading shell.
-pub fn mount(page: Page, screens: Screens) {
+pub fn mount(page: Page, screens: Screens, areas: &'static [i18n::Area]) {
+    i18n::use_areas(areas);
     // Before anything reads its data: quarantine, migrate, detect storage.
     storage::local::check_all();
     let root = document()

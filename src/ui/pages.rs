@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::pending::Pending;
 use super::{accessibility, data, home, mount, quiz};
+use crate::i18n;
 use crate::route::{Page, Route};
 
 fn pending(title: &'static str, body: &'static str) -> AnyView {
@@ -16,7 +17,7 @@ fn pending(title: &'static str, body: &'static str) -> AnyView {
 
 /// Home, accessibility, unknown addresses.
 pub fn mount_home() {
-    mount(Page::Home, home_screens);
+    mount(Page::Home, home_screens, &[i18n::SHELL, i18n::DATA]);
 }
 
 fn home_screens(route: Route) -> AnyView {
@@ -29,12 +30,20 @@ fn home_screens(route: Route) -> AnyView {
 
 /// "Mes données": inventory, export, import, quarantine, erase.
 pub fn mount_data() {
-    mount(Page::Data, |_| view! { <data::DataScreen /> }.into_any());
+    mount(
+        Page::Data,
+        |_| view! { <data::DataScreen /> }.into_any(),
+        &[i18n::SHELL, i18n::DATA],
+    );
 }
 
 /// The quiz: intro and questions, result, history.
 pub fn mount_quiz() {
-    mount(Page::Quiz, quiz_screens);
+    mount(
+        Page::Quiz,
+        quiz_screens,
+        &[i18n::SHELL, i18n::DATA, i18n::QUIZ],
+    );
 }
 
 fn quiz_screens(route: Route) -> AnyView {
@@ -47,7 +56,11 @@ fn quiz_screens(route: Route) -> AnyView {
 
 /// The game.
 pub fn mount_game() {
-    mount(Page::Game, game_screens);
+    mount(
+        Page::Game,
+        game_screens,
+        &[i18n::SHELL, i18n::DATA, i18n::GAME],
+    );
 }
 
 fn game_screens(route: Route) -> AnyView {
@@ -56,17 +69,25 @@ fn game_screens(route: Route) -> AnyView {
 
 /// The trainer space.
 pub fn mount_trainer() {
-    mount(Page::Trainer, super::trainer::screens);
+    mount(
+        Page::Trainer,
+        super::trainer::screens,
+        &[i18n::SHELL, i18n::DATA, i18n::TRAINER],
+    );
 }
 
 /// Every screen in one page: the self-contained file of `make single-file`
 /// (built with the `single` feature, so that links stay in the page).
 pub fn mount_all() {
-    mount(Page::Home, |route| match route.page() {
-        Page::Quiz => quiz_screens(route),
-        Page::Game => game_screens(route),
-        Page::Trainer => super::trainer::screens(route),
-        Page::Data => view! { <data::DataScreen /> }.into_any(),
-        Page::Home => home_screens(route),
-    });
+    mount(
+        Page::Home,
+        |route| match route.page() {
+            Page::Quiz => quiz_screens(route),
+            Page::Game => game_screens(route),
+            Page::Trainer => super::trainer::screens(route),
+            Page::Data => view! { <data::DataScreen /> }.into_any(),
+            Page::Home => home_screens(route),
+        },
+        &i18n::ALL,
+    );
 }

@@ -25,6 +25,12 @@ export const test = base.extend({
       if (!LOCAL.test(req.url())) external.push(req.url());
     });
     await use(page);
+    // A text key shown raw means a page lacks a locale area.
+    if (!page.isClosed()) {
+      const body = await page.locator('body').innerText().catch(() => '');
+      const raw = body.match(/\b(shell|home|a11y|notfound|data|quiz|game|trainer)\.[a-z0-9_]+(\.[a-z0-9_]+)*\b/g) || [];
+      expect(raw.filter((k) => !k.includes('.html')), 'untranslated keys on screen').toEqual([]);
+    }
     expect(errors, 'console errors (CSP violations included)').toEqual([]);
     expect(external, 'requests leaving 127.0.0.1').toEqual([]);
   },
