@@ -30,6 +30,35 @@ pub(crate) struct Cost {
 }
 
 impl Cost {
+    /// The cost itemised as changes with their reasons, non-zero only:
+    /// the base cost, then the in-phase and role discounts, then overload.
+    /// Paying applies exactly these; the UI's preview lists them.
+    pub fn deltas(&self) -> impl Iterator<Item = Delta> + '_ {
+        let base = Stat::ALL
+            .into_iter()
+            .map(|s| (s, -self.base[s as usize], Reason::CardCost));
+        let adjustments = [
+            (
+                self.phase_discount.0,
+                self.phase_discount.1,
+                Reason::InPhaseDiscount,
+            ),
+            (
+                self.role_discount.0,
+                self.role_discount.1,
+                Reason::RolePower,
+            ),
+            (Stat::Energy, -self.overload, Reason::Overload),
+        ];
+        base.chain(adjustments)
+            .filter(|&(_, amount, _)| amount != 0)
+            .map(|(stat, amount, reason)| Delta {
+                stat,
+                amount,
+                reason,
+            })
+    }
+
     pub fn net(&self) -> Amounts {
         let mut n = self.base;
         n[self.phase_discount.0 as usize] -= self.phase_discount.1;
@@ -159,38 +188,9 @@ impl Fx<'_> {
 
     /// Pays a card's cost, itemised: base, discounts, overload.
     pub fn pay(&mut self, cost: &Cost) {
-        for s in Stat::ALL {
-            let v = cost.base[s as usize];
-            if v != 0 {
-                self.b.stats[s as usize] -= v;
-                self.facts.push(Fact::Delta(Delta {
-                    stat: s,
-                    amount: -v,
-                    reason: Reason::CardCost,
-                }));
-            }
-        }
-        for (s, v, r) in [
-            (
-                cost.phase_discount.0,
-                cost.phase_discount.1,
-                Reason::InPhaseDiscount,
-            ),
-            (
-                cost.role_discount.0,
-                cost.role_discount.1,
-                Reason::RolePower,
-            ),
-            (Stat::Energy, -cost.overload, Reason::Overload),
-        ] {
-            if v != 0 {
-                self.b.stats[s as usize] += v;
-                self.facts.push(Fact::Delta(Delta {
-                    stat: s,
-                    amount: v,
-                    reason: r,
-                }));
-            }
+        for d in cost.deltas() {
+            self.b.stats[d.stat as usize] += d.amount;
+            self.facts.push(Fact::Delta(d));
         }
     }
 

@@ -338,39 +338,9 @@ impl GameState {
         let Some(m) = c.methods.get(card as usize) else {
             return Vec::new();
         };
-        let cost = card_cost(c, &self.board, self.role_def(c), m);
-        let mut out = Vec::new();
-        for s in Stat::ALL {
-            if cost.base[s as usize] != 0 {
-                out.push(super::log::Delta {
-                    stat: s,
-                    amount: -cost.base[s as usize],
-                    reason: Reason::CardCost,
-                });
-            }
-        }
-        for (stat, amount, reason) in [
-            (
-                cost.phase_discount.0,
-                cost.phase_discount.1,
-                Reason::InPhaseDiscount,
-            ),
-            (
-                cost.role_discount.0,
-                cost.role_discount.1,
-                Reason::RolePower,
-            ),
-            (Stat::Energy, -cost.overload, Reason::Overload),
-        ] {
-            if amount != 0 {
-                out.push(super::log::Delta {
-                    stat,
-                    amount,
-                    reason,
-                });
-            }
-        }
-        out
+        card_cost(c, &self.board, self.role_def(c), m)
+            .deltas()
+            .collect()
     }
 
     /// Every legal action, appended to `out` (cleared first).
