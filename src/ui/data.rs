@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
+use super::dates::format_day;
 use super::download::{download, today};
 use super::notices::key_label;
 use super::use_i18n;
@@ -41,10 +42,6 @@ fn inventory() -> Inventory {
         }
     }
     inv
-}
-
-fn date(lang: Lang, ms: u64) -> String {
-    super::dates::format_day(ms, lang)
 }
 
 fn import_error(lang: Lang, e: &ImportError) -> String {
@@ -264,7 +261,7 @@ fn preview(
         i18n::tf(
             lang,
             "data.import.span",
-            &[("from", &date(lang, a)), ("to", &date(lang, b))],
+            &[("from", &format_day(a, lang)), ("to", &format_day(b, lang))],
         )
     });
     let attempts = count(i, "data.stored.attempts", s.quiz_attempts);
@@ -272,7 +269,7 @@ fn preview(
         <section class="import-preview" aria-labelledby="import-preview-title">
             <h3 id="import-preview-title">{i.t("data.import.preview")}</h3>
             <ul>
-                <li>{i18n::tf(lang, "data.import.exported_at", &[("date", &date(lang, import.exported_at))])}</li>
+                <li>{i18n::tf(lang, "data.import.exported_at", &[("date", &format_day(import.exported_at, lang))])}</li>
                 <li>{attempts} {span.map(|t| format!(" ({t})"))}</li>
                 <li>{i.t(if s.quiz_in_progress { "data.stored.in_progress" } else { "data.stored.no_progress" })}</li>
                 <li>{count(i, "data.stored.games", s.games)}</li>
