@@ -27,6 +27,18 @@ impl Page {
             Page::Data => "donnees.html",
         }
     }
+
+    /// The screen this page shows when its address carries no screen
+    /// (`jeu.html` typed or bookmarked without `#/jeu`).
+    pub fn default_route(self) -> Route {
+        match self {
+            Page::Home => Route::Home,
+            Page::Quiz => Route::Quiz,
+            Page::Game => Route::Game,
+            Page::Trainer => Route::Trainer,
+            Page::Data => Route::Data,
+        }
+    }
 }
 
 /// A screen of the app.
@@ -78,6 +90,15 @@ impl Route {
             "donnees" => Route::Data,
             "accessibilite" => Route::Accessibility,
             other => Route::NotFound(other.to_owned()),
+        }
+    }
+
+    /// Parses the hash of an address of `page`: no screen means the page's
+    /// own screen, so that a bare `jeu.html` opens the game, not the home page.
+    pub fn parse_on(page: Page, hash: &str) -> Route {
+        match Route::parse(hash) {
+            Route::Home => page.default_route(),
+            other => other,
         }
     }
 
@@ -158,6 +179,24 @@ mod tests {
             .href(),
             "formateur.html#/formateur/equipe?code=AB"
         );
+    }
+
+    #[test]
+    fn a_page_without_a_screen_shows_its_own() {
+        for page in [
+            Page::Home,
+            Page::Quiz,
+            Page::Game,
+            Page::Trainer,
+            Page::Data,
+        ] {
+            let own = page.default_route();
+            assert_eq!(own.page(), page);
+            assert_eq!(Route::parse_on(page, ""), own);
+            assert_eq!(Route::parse_on(page, "#/"), own);
+        }
+        // A screen of another page is kept, so that the app can go there.
+        assert_eq!(Route::parse_on(Page::Game, "#/quiz"), Route::Quiz);
     }
 
     #[test]

@@ -94,15 +94,15 @@ pub fn focus_main() {
     }
 }
 
-fn current_route() -> Route {
-    Route::parse(&window().location().hash().unwrap_or_default())
+fn current_route(page: Page) -> Route {
+    Route::parse_on(page, &window().location().hash().unwrap_or_default())
 }
 
 #[component]
 fn App(page: Page, screens: Screens) -> impl IntoView {
     let lang = RwSignal::new(storage::settings::load_lang().unwrap_or_default());
     provide_context(I18n(lang));
-    let route = RwSignal::new(current_route());
+    let route = RwSignal::new(current_route(page));
     let external = ExternalChange(RwSignal::new((0, String::new())));
     provide_context(external);
     provide_context(notices::Notices::install());
@@ -129,7 +129,7 @@ fn App(page: Page, screens: Screens) -> impl IntoView {
 
     // The back button and links change the hash: follow it.
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
-        route.set(current_route());
+        route.set(current_route(page));
     });
     on_cleanup(move || listener.remove());
 

@@ -55,6 +55,14 @@ test('an address of another page (old bookmark) leads to the right page', async 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("Déclaration d'accessibilité");
 });
 
+test('a page opened without a screen in its address shows its own screen', async ({ page }) => {
+  for (const [file, heading] of [['quiz.html', ROUTES[1].fr], ['jeu.html', ROUTES[2].fr], ['formateur.html', ROUTES[3].fr], ['donnees.html', ROUTES[4].fr]]) {
+    await page.goto(`./${file}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect(page).toHaveURL(new RegExp(`${file.replace('.', '\\.')}$`));
+  }
+});
+
 test('every route is reachable from home by keyboard alone', async ({ page }) => {
   for (const route of ROUTES.slice(1)) {
     await open(page);
