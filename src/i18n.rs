@@ -101,6 +101,12 @@ fn table(lang: Lang) -> &'static Table {
     })
 }
 
+/// Parses this page's texts in `lang` now rather than at their first use
+/// (the start-up does it in a task of its own).
+pub fn load(lang: Lang) {
+    let _ = table(lang);
+}
+
 /// The text for `key`; the key itself if it is missing (tests forbid that).
 pub fn t(lang: Lang, key: &'static str) -> &'static str {
     table(lang).get(key).map(String::as_str).unwrap_or(key)

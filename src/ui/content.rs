@@ -1,6 +1,6 @@
 //! The content in use on this page: the active custom pack
 //! (`Settings.active_pack`) merged over the built-in content, or the
-//! built-in content alone. Read once per page, on first use. If the stored
+//! built-in content alone. Each part is read once per page, on first use. If the stored
 //! pack no longer validates (removed, or written for an older Labo), the
 //! built-in content is used and [`pack_in_use`] says so, for a notice.
 //!
@@ -27,51 +27,63 @@ pub enum PackInUse {
     Refused(String),
 }
 
-struct Loaded {
-    game: Result<Content, Vec<game::ContentError>>,
-    quiz: Result<QuizContent, Vec<quiz::ContentError>>,
+/// The active pack, read and built once per page (both its parts at once:
+/// a pack is validated as a whole).
+struct ActivePack {
+    built: Option<(Content, QuizContent)>,
     in_use: PackInUse,
 }
 
-fn load() -> Loaded {
-    let builtin = |in_use| Loaded {
-        game: Content::builtin(),
-        quiz: QuizContent::builtin(),
-        in_use,
-    };
-    let Some(id) = settings::load().active_pack else {
-        return builtin(PackInUse::Builtin);
-    };
-    let Some(p) = local::load::<ContentPack>(&pack_key(&id)) else {
-        return builtin(PackInUse::Refused(id));
-    };
-    match pack::build(&p.files) {
-        Ok((game, quiz)) => Loaded {
-            game: Ok(game),
-            quiz: Ok(quiz),
-            in_use: PackInUse::Pack(p.name),
-        },
-        Err(_) => builtin(PackInUse::Refused(p.name)),
-    }
-}
-
-fn loaded() -> &'static Loaded {
-    static LOADED: OnceLock<Loaded> = OnceLock::new();
-    LOADED.get_or_init(load)
+fn active_pack() -> &'static ActivePack {
+    static PACK: OnceLock<ActivePack> = OnceLock::new();
+    PACK.get_or_init(|| {
+        let none = |in_use| ActivePack {
+            built: None,
+            in_use,
+        };
+        let Some(id) = settings::load().active_pack else {
+            return none(PackInUse::Builtin);
+        };
+        let Some(p) = local::load::<ContentPack>(&pack_key(&id)) else {
+            return none(PackInUse::Refused(id));
+        };
+        match pack::build(&p.files) {
+            Ok(built) => ActivePack {
+                built: Some(built),
+                in_use: PackInUse::Pack(p.name),
+            },
+            Err(_) => none(PackInUse::Refused(p.name)),
+        }
+    })
 }
 
 /// The game content in use (errors only if the built-in files are broken,
-/// which the tests rule out).
+/// which the tests rule out). Without a pack, only the game's own files are
+/// parsed: the game page does not pay for the quiz's.
 pub fn game_content() -> Result<&'static Content, &'static [game::ContentError]> {
-    loaded().game.as_ref().map_err(Vec::as_slice)
+    if let Some((game, _)) = &active_pack().built {
+        return Ok(game);
+    }
+    static BUILTIN: OnceLock<Result<Content, Vec<game::ContentError>>> = OnceLock::new();
+    BUILTIN
+        .get_or_init(Content::builtin)
+        .as_ref()
+        .map_err(Vec::as_slice)
 }
 
 /// The quiz content in use (same rule as [`game_content`]).
 pub fn quiz_content() -> Result<&'static QuizContent, &'static [quiz::ContentError]> {
-    loaded().quiz.as_ref().map_err(Vec::as_slice)
+    if let Some((_, quiz)) = &active_pack().built {
+        return Ok(quiz);
+    }
+    static BUILTIN: OnceLock<Result<QuizContent, Vec<quiz::ContentError>>> = OnceLock::new();
+    BUILTIN
+        .get_or_init(QuizContent::builtin)
+        .as_ref()
+        .map_err(Vec::as_slice)
 }
 
 /// Whether a custom pack is in use, or was refused.
 pub fn pack_in_use() -> &'static PackInUse {
-    &loaded().in_use
+    &active_pack().in_use
 }

@@ -16,6 +16,8 @@ mod quiz;
 mod shell;
 mod trainer;
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -66,11 +68,27 @@ pub fn use_i18n() -> I18n {
 /// The screens of one page: turns a route of that page into its view.
 pub type Screens = fn(Route) -> AnyView;
 
-/// Starts a page of the app in `#app`, replacing the static loading shell.
-pub fn mount(page: Page, screens: Screens, areas: &'static [i18n::Area]) {
+/// Starts a page of the app in `#app`, replacing the static shell (which
+/// already shows the page's title and introduction, see
+/// `scripts/finalize.mjs`). The start is cut into short tasks so that the
+/// page stays responsive while it starts: storage checks; then the texts
+/// and the page's content (`warm`, e.g. parsing the game's cards); then the
+/// screen. The static shell stays on screen until the last one.
+pub fn mount(page: Page, screens: Screens, areas: &'static [i18n::Area], warm: fn()) {
     i18n::use_areas(areas);
     // Before anything reads its data: quarantine, migrate, detect storage.
     storage::local::check_all();
+    set_timeout(
+        move || {
+            i18n::load(storage::settings::load_lang().unwrap_or_default());
+            warm();
+            set_timeout(move || mount_now(page, screens), Duration::ZERO);
+        },
+        Duration::ZERO,
+    );
+}
+
+fn mount_now(page: Page, screens: Screens) {
     let root = document()
         .get_element_by_id("app")
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());

@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 
 use super::pending::Pending;
-use super::{accessibility, data, home, mount, quiz};
+use super::{accessibility, content, data, home, mount, quiz};
 use crate::i18n;
 use crate::route::{Page, Route};
 
@@ -17,7 +17,7 @@ fn pending(title: &'static str, body: &'static str) -> AnyView {
 
 /// Home, accessibility, unknown addresses.
 pub fn mount_home() {
-    mount(Page::Home, home_screens, &[i18n::SHELL, i18n::DATA]);
+    mount(Page::Home, home_screens, &[i18n::SHELL, i18n::DATA], || {});
 }
 
 fn home_screens(route: Route) -> AnyView {
@@ -34,6 +34,7 @@ pub fn mount_data() {
         Page::Data,
         |_| view! { <data::DataScreen /> }.into_any(),
         &[i18n::SHELL, i18n::DATA],
+        || {},
     );
 }
 
@@ -43,6 +44,9 @@ pub fn mount_quiz() {
         Page::Quiz,
         quiz_screens,
         &[i18n::SHELL, i18n::DATA, i18n::QUIZ],
+        || {
+            let _ = content::quiz_content();
+        },
     );
 }
 
@@ -60,6 +64,9 @@ pub fn mount_game() {
         Page::Game,
         game_screens,
         &[i18n::SHELL, i18n::DATA, i18n::GAME],
+        || {
+            let _ = content::game_content();
+        },
     );
 }
 
@@ -73,6 +80,9 @@ pub fn mount_trainer() {
         Page::Trainer,
         super::trainer::screens,
         &[i18n::SHELL, i18n::DATA, i18n::TRAINER],
+        || {
+            let _ = (content::game_content(), content::quiz_content());
+        },
     );
 }
 
@@ -89,5 +99,6 @@ pub fn mount_all() {
             Page::Home => home_screens(route),
         },
         &i18n::ALL,
+        || {},
     );
 }

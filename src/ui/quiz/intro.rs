@@ -116,10 +116,11 @@ fn Intro(
             .iter()
             .map(|d| {
                 view! {
+                    // One text node after the name, as in the static shell
+                    // (scripts/finalize.mjs), so both paint the same size.
                     <li>
                         <strong>{d.name.get(code).to_owned()}</strong>
-                        " — "
-                        {d.description.get(code).to_owned()}
+                        {format!(" — {}", d.description.get(code))}
                     </li>
                 }
             })

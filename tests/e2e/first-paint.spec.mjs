@@ -1,0 +1,61 @@
+// What each page shows before its WebAssembly arrives: the static shell
+// carries the page's title and introduction (written at build time by
+// scripts/finalize.mjs from the locale and content files). It must say
+// exactly what the app then says, and the app must paint nothing larger
+// than it, so that a slow connection sees the page's text at once.
+import { test, expect } from './helpers.mjs';
+
+const PAGES = ['./', 'quiz.html', 'jeu.html', 'formateur.html', 'donnees.html'];
+
+/** The texts of the first screen's headings, introduction and quiz dimensions. */
+const firstScreen = (page) => page.locator('main').evaluate((main) =>
+  [...main.querySelectorAll('h1, h2, .lead, .quiz-dimensions li')].map((e) => e.textContent.trim()));
+
+for (const file of PAGES) {
+  test(`${file}: the static shell says what the app then shows`, async ({ page }) => {
+    // The code never arrives: what is left is the static shell.
+    await page.route('**/*_bg.wasm', () => {});
+    await page.goto(`./${file}`);
+    await expect(page.locator('main .loading')).toBeVisible();
+    const shell = await firstScreen(page);
+    const header = await page.locator('header').innerText();
+    expect(shell.length).toBeGreaterThanOrEqual(2);
+    await page.unroute('**/*_bg.wasm');
+    await page.reload();
+    await expect(page.locator('main#contenu[tabindex="-1"]')).toBeVisible();
+    expect((await firstScreen(page)).slice(0, shell.length)).toEqual(shell);
+    expect(await page.locator('header').innerText()).toEqual(header);
+  });
+
+  test(`${file}: the largest paint comes from the static shell, on a phone and a laptop`, async ({ page }) => {
+  for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 720 }]) {
+    await page.setViewportSize(viewport);
+    await page.addInitScript(() => {
+      window.__lcp = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__lcp.push({ at: e.startTime, size: e.size, what: `${e.element?.tagName} ${e.element?.textContent?.slice(0, 40)}` });
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+      // When the app replaces the shell (its <main> is focusable).
+      new MutationObserver((_, obs) => {
+        if (document.querySelector('main[tabindex]')) {
+          window.__mounted = performance.now();
+          obs.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    // A slow connection: the code arrives well after the first paint.
+    await page.route('**/*_bg.wasm', async (route) => {
+      await new Promise((r) => setTimeout(r, 400));
+      await route.continue();
+    });
+    await page.goto(`./${file}`);
+    await expect(page.locator('main#contenu[tabindex="-1"]')).toBeVisible();
+    await page.waitForTimeout(300);
+    const { lcp, mounted } = await page.evaluate(() => ({ lcp: window.__lcp, mounted: window.__mounted }));
+    expect(lcp.length).toBeGreaterThan(0);
+    const late = lcp.filter((e) => e.at >= mounted);
+    expect(late, `largest paints after the app started (${viewport.width} px)`).toEqual([]);
+    await page.unroute('**/*_bg.wasm');
+  }
+  });
+}
