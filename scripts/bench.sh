@@ -27,7 +27,7 @@ fi
 
 echo
 echo "== Lighthouse, mobile (node scripts/lighthouse.mjs)"
-LH_ROUTES="#/,quiz.html#/quiz,jeu.html#/jeu,formateur.html#/formateur" node scripts/lighthouse.mjs
+LH_ROUTES="#/,quiz.html#/quiz,jeu.html#/jeu,table,formateur.html#/formateur,donnees.html#/donnees" node scripts/lighthouse.mjs
 
 if ls tests/bench/*.mjs >/dev/null 2>&1; then
   echo
