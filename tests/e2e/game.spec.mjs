@@ -3,7 +3,7 @@
 // that resumes the identical table, undo within a turn and refused after
 // an event, two teams alternating, a debrief timeline listing every action,
 // and axe-core checks in French and English.
-import { test, expect, open, expectAccessible, setLanguage } from './helpers.mjs';
+import { test, expect, open, cardPlayed, expectAccessible, setLanguage } from './helpers.mjs';
 
 const SEED = 'K7M-4QX';
 
@@ -89,6 +89,7 @@ test('a whole game by keyboard: reload resumes, undo, alternation, debrief timel
       await tabTo(page, play);
       await page.keyboard.press('Enter');
       actions += 1;
+      await cardPlayed(page);
       await expect(page.locator('#game-last-title')).toBeFocused();
       await expect(page.locator('.game-changes li').first()).toBeVisible();
       if (month === 1) {
@@ -102,6 +103,7 @@ test('a whole game by keyboard: reload resumes, undo, alternation, debrief timel
         await tabTo(page, page.locator('.game-play:enabled').first());
         await page.keyboard.press('Enter');
         actions += 1;
+        await cardPlayed(page);
       }
     }
     if (month === 3) {
@@ -161,6 +163,41 @@ test('a whole game by keyboard: reload resumes, undo, alternation, debrief timel
   });
   expect(stored.reactions[0]).toBe('intense');
   expect(stored.commitments).toHaveLength(1);
+});
+
+test('a card clicked shows at once that it is under way, is played once even on a double click, and keeps its order with the next action', async ({ page }) => {
+  await setUp(page, { keyboard: false });
+  await page.locator('#game-reveal').click();
+  const before = await storedActions(page);
+  const card = page.locator('.game-card').filter({ has: page.locator('.game-play:enabled') }).first();
+  const name = await card.locator('h3').textContent();
+  // The card is marked as under way (the frame after the click), then played.
+  const marked = await card.evaluate((li) => new Promise((resolve) => {
+    const seen = new MutationObserver(() => {
+      if (li.getAttribute('aria-busy') === 'true') resolve(true);
+    });
+    seen.observe(li, { attributes: true, attributeFilter: ['aria-busy'] });
+    setTimeout(() => resolve(false), 2000);
+    const play = li.querySelector('.game-play');
+    play.click();
+    play.click();
+  }));
+  expect(marked).toBe(true);
+  await cardPlayed(page);
+  await expect(page.locator('.game-card h3').filter({ hasText: name })).toHaveCount(0);
+  await expect.poll(() => storedActions(page)).toBe(before + 1);
+  // A card then at once "end of the month": the card is played first.
+  const next = page.locator('.game-play:enabled').first();
+  if (await next.count()) {
+    await next.evaluate((b) => { b.click(); document.querySelector('#game-end').click(); });
+    await expect(page.locator('#game-reveal')).toBeVisible();
+    await expect.poll(() => storedActions(page)).toBe(before + 3);
+    const log = await page.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('labo.game.'));
+      return JSON.parse(localStorage.getItem(key)).data.state.log.map((e) => (typeof e.a === 'string' ? e.a : Object.keys(e.a)[0]));
+    });
+    expect(log.slice(-2)).toEqual(['Play', 'EndTurn']);
+  }
 });
 
 test('saved games are listed first, resumed, and deleted after a confirmation; English is accessible', async ({ page }) => {

@@ -55,6 +55,15 @@ export async function open(page, hash = '#/') {
   await expect(page.locator('h1')).toBeVisible();
 }
 
+/**
+ * Waits until the card just clicked has been played: the table shows the
+ * card as under way (`aria-busy`) in the frame after the click, and plays it
+ * right after, as a person sees it happen before their next move.
+ */
+export async function cardPlayed(page) {
+  await expect(page.locator('.game-card[aria-busy="true"]')).toHaveCount(0);
+}
+
 /** Asserts axe-core finds no WCAG 2.1 A/AA violation on the page. */
 export async function expectAccessible(page, label) {
   const results = await new AxeBuilder({ page })

@@ -1,7 +1,7 @@
 // A whole session as a trainer runs it: prepare 3 tables on one seed, each
 // table opens the session link and plays its game to the end in the game
 // page, each reads its summary code, and the trainer compares them.
-import { test, expect, open } from './helpers.mjs';
+import { test, expect, open, cardPlayed } from './helpers.mjs';
 
 /** Plays a game to its end by clicks; `style` picks the card to play. */
 async function playToTheEnd(page, style) {
@@ -11,7 +11,10 @@ async function playToTheEnd(page, style) {
     await page.locator('#game-reveal').click();
     const cards = page.locator('.game-play:enabled');
     const n = await cards.count();
-    if (n && style !== 'idle') await cards.nth(style === 'first' ? 0 : n - 1).click();
+    if (n && style !== 'idle') {
+      await cards.nth(style === 'first' ? 0 : n - 1).click();
+      await cardPlayed(page);
+    }
     if (await page.locator('#game-advance').isEnabled()) await page.locator('#game-advance').click();
     await page.locator('#game-end').click();
     await expect(page.locator('#game-reveal, .game-debrief').first()).toBeVisible();

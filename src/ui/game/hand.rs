@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use super::play::dispatch;
+use super::play::request;
 use super::{Ctx, text};
 use crate::domain::game::content::{N_PHASES, N_STATS};
 use crate::domain::game::state::{Action, Board, Step};
@@ -159,7 +159,9 @@ fn card(ctx: Ctx, board: Memo<Option<Board>>, m: u8) -> AnyView {
         }
     };
     view! {
-        <li class="game-card">
+        <li class="game-card" aria-busy=move || {
+            ctx.pending.with(|p| matches!(p, Some(Action::Play(x) | Action::Redraw(x)) if *x == m)).then_some("true")
+        }>
             <h3>{name}</h3>
             {in_phase}
             <p class="game-cost">{cost_line}</p>
@@ -173,12 +175,12 @@ fn card(ctx: Ctx, board: Memo<Option<Board>>, m: u8) -> AnyView {
             <div class="game-actions">
                 <button type="button" class="game-play" aria-describedby=why_id.clone()
                     disabled=move || checks.get()[0].is_err()
-                    on:click=move |_| dispatch(ctx, Action::Play(m))>
+                    on:mousedown=keep_focus on:click=move |_| request(ctx, Action::Play(m))>
                     {i.tr("game.card.play")}<span class="game-sr">" « " {name} " »"</span>
                 </button>
                 <button type="button" class="secondary game-redraw"
                     disabled=move || checks.get()[1].is_err()
-                    on:click=move |_| dispatch(ctx, Action::Redraw(m))>
+                    on:mousedown=keep_focus on:click=move |_| request(ctx, Action::Redraw(m))>
                     {i.tr("game.card.redraw")}<span class="game-sr">" « " {name} " »"</span>
                 </button>
             </div>
@@ -186,4 +188,11 @@ fn card(ctx: Ctx, board: Memo<Option<Board>>, m: u8) -> AnyView {
         </li>
     }
     .into_any()
+}
+
+/// A mouse press on a card's button leaves focus where it is: focus moves
+/// to the consequences once the card is played, and moving it twice would
+/// cost the frame that shows the click taken. Keyboard focus is unchanged.
+fn keep_focus(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
 }

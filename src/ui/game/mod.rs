@@ -72,6 +72,9 @@ struct Ctx {
     before: RwSignal<Option<[i16; N_STATS]>>,
     /// Large type for projectors.
     large: RwSignal<bool>,
+    /// A card action clicked and shown as under way, played once that
+    /// frame is painted (see `play::request`).
+    pending: RwSignal<Option<crate::domain::game::state::Action>>,
 }
 
 impl Ctx {
@@ -163,14 +166,19 @@ fn set_query(game: Option<&str>) {
 /// Moves focus to the element with `id` once it has been drawn.
 fn focus_soon(id: &'static str) {
     request_animation_frame(move || {
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id))
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
+        focus_now(id);
     });
+}
+
+/// Moves focus to the element with `id` if it is on the page; says whether
+/// it was. Done before a change that removes the focused button (a card
+/// played), it spares the browser a costly clean-up of the lost focus.
+fn focus_now(id: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|el| el.focus().is_ok())
 }
 
 #[component]
@@ -199,6 +207,7 @@ fn GameScreen() -> impl IntoView {
         notice: RwSignal::new(None),
         before: RwSignal::new(None),
         large: RwSignal::new(crate::storage::settings::load().large_text),
+        pending: RwSignal::new(None),
     };
     let q = query();
     let reopened = q.partie.as_deref().and_then(|id| store::load(c, id));

@@ -1,16 +1,47 @@
 //! Dispatching an action from the table: the engine applies it, the game is
 //! saved at once, the consequences are announced, and focus moves to where
-//! the next step happens.
+//! the next step happens. A card clicked first shows that it is under way
+//! (see [`request`]).
 
 use leptos::prelude::*;
 
 use super::store::{self, Saved};
-use super::{Ctx, Screen, focus_soon, text};
+use super::{Ctx, Screen, focus_now, focus_soon, text};
 use crate::domain::game::state::Action;
 use crate::i18n::{Lang, t};
 
-/// Plays `action` on the current game.
+/// Answers a click on a card at once, then plays it. The card shows that
+/// it is being played in the very next frame; the engine, the save and the
+/// redrawing of the table (several frames' worth of work on a slow
+/// computer) follow just after that frame is painted. One card at a time: a
+/// second click meanwhile (a double click) is ignored.
+pub fn request(ctx: Ctx, action: Action) {
+    if ctx.pending.get_untracked().is_some() {
+        return;
+    }
+    ctx.pending.set(Some(action));
+    request_animation_frame(move || {
+        set_timeout(move || flush(ctx), std::time::Duration::ZERO);
+    });
+}
+
+/// Plays the card under way, if any. Every other action calls it first, so
+/// that actions are played in the order they were asked for; so does the
+/// table when the page is left.
+pub fn flush(ctx: Ctx) {
+    if let Some(action) = ctx.pending.get_untracked() {
+        ctx.pending.set(None);
+        play(ctx, action);
+    }
+}
+
+/// Plays `action` on the current game (after the card under way, if any).
 pub fn dispatch(ctx: Ctx, action: Action) {
+    flush(ctx);
+    play(ctx, action);
+}
+
+fn play(ctx: Ctx, action: Action) {
     let lang = ctx.lang();
     let Some(rec) = ctx.game.get_untracked() else {
         return;
@@ -26,6 +57,15 @@ pub fn dispatch(ctx: Ctx, action: Action) {
             });
             let over = next.state.board.is_over();
             let said = announcement(ctx, lang, &next.state, action);
+            // Where the next step happens: moved there before the table
+            // changes when it is already on screen (cheaper, see focus_now).
+            let target = match action {
+                Action::EndTurn => "game-reveal",
+                Action::RevealEvent => "game-event-title",
+                _ => "game-last-title",
+            };
+            // "game-last-title" stays on the table; the other two are drawn anew.
+            let focused = !over && target == "game-last-title" && focus_now(target);
             ctx.before.set(Some(before.board.stats));
             ctx.game.set(Some(next));
             ctx.say(said);
@@ -33,11 +73,9 @@ pub fn dispatch(ctx: Ctx, action: Action) {
                 ctx.go(Screen::Debrief);
                 return;
             }
-            focus_soon(match action {
-                Action::EndTurn => "game-reveal",
-                Action::RevealEvent => "game-event-title",
-                _ => "game-last-title",
-            });
+            if !focused {
+                focus_soon(target);
+            }
         }
     }
 }

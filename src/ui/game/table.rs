@@ -23,6 +23,9 @@ pub fn TableScreen(ctx: Ctx) -> impl IntoView {
     let months = sc.months;
     let seed = crate::domain::game::seed::format_seed(rec.state.seed);
     let title = move || sc.name.get(i.lang().code()).to_owned();
+    // A card clicked just before the page is left is still played and saved.
+    let leaving = window_event_listener(leptos::ev::pagehide, move |_| super::play::flush(ctx));
+    on_cleanup(move || leaving.remove());
 
     // Only what each part shows: a card played must not redraw them.
     let month_phase = Memo::new(move |_| board.get().map(|b| (b.round, b.phase, b.active)));
