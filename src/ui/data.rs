@@ -3,10 +3,9 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use super::dates::format_day;
-use super::download::{download, today};
+use super::download::{download, take_files, today};
 use super::notices::key_label;
 use super::use_i18n;
 use crate::i18n::{self, Lang};
@@ -128,14 +127,9 @@ pub fn DataScreen() -> impl IntoView {
     };
 
     let on_file = move |ev: leptos::ev::Event| {
-        let input = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        let Some(input) = input else { return };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        let Some(file) = take_files(&ev).into_iter().next() else {
             return;
         };
-        input.set_value("");
         pending.set(None);
         error.set(None);
         done.set(None);

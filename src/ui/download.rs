@@ -1,7 +1,26 @@
-//! Saving a text as a file on the person's device (exports, CSV), without
-//! any server: a Blob, an object URL and a temporary link.
+//! Files on the person's device, without any server: saving a text as a
+//! file (exports, CSV: a Blob, an object URL and a temporary link), and
+//! taking the files chosen in a file input (imports).
 
 use wasm_bindgen::JsCast;
+
+/// The files chosen in the file input that fired `ev`; the input is then
+/// cleared, so that choosing the same file again is noticed too. The list
+/// is taken first: the input's file list is live and empties with it.
+pub fn take_files(ev: &leptos::ev::Event) -> Vec<web_sys::File> {
+    let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return Vec::new();
+    };
+    let files = input
+        .files()
+        .map(|f| (0..f.length()).filter_map(|k| f.get(k)).collect())
+        .unwrap_or_default();
+    input.set_value("");
+    files
+}
 
 /// Offers `text` as a download named `file_name`. Returns false when the
 /// browser refused (the caller then says so).

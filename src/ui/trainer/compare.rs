@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use super::store::Desk;
 use super::tx;
@@ -15,7 +14,7 @@ use crate::domain::trainer::compare::{
     CollectError, comparison_csv, comparison_json, method_ids, methods_in_common, same_deal,
 };
 use crate::i18n::{self, Lang};
-use crate::ui::download::{download, today};
+use crate::ui::download::{download, take_files, today};
 use crate::ui::use_i18n;
 
 /// The debrief's questions, by step (heading key, question keys).
@@ -117,16 +116,9 @@ pub fn TablesScreen(desk: RwSignal<Desk>, game: &'static Content) -> impl IntoVi
         desk.update(|d| d.tables = cmp);
     };
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(el) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = take_files(&ev).into_iter().next() else {
             return;
         };
-        let Some(file) = el.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        el.set_value("");
         spawn_local(async move {
             if let Ok(v) = wasm_bindgen_futures::JsFuture::from(file.text()).await {
                 collect(v.as_string().unwrap_or_default());

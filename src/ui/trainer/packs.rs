@@ -5,13 +5,13 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use crate::domain::trainer::pack::{self, PackError};
 use crate::i18n;
 use crate::storage::records::{ContentPack, PACK_PREFIX, pack_key};
 use crate::storage::{local, settings};
 use crate::ui::download::download;
+use crate::ui::download::take_files;
 use crate::ui::use_i18n;
 
 /// Largest file accepted (local storage holds about 5 MB in all).
@@ -105,15 +105,7 @@ pub fn PacksScreen() -> impl IntoView {
     let status = RwSignal::new(String::new());
 
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(el) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(files) = el.files() else { return };
-        // Taken before the input is cleared (its file list is live).
-        let list: Vec<web_sys::File> = (0..files.length()).filter_map(|k| files.get(k)).collect();
+        let list = take_files(&ev);
         errors.set(Vec::new());
         checked.set(None);
         status.set(String::new());
@@ -133,7 +125,6 @@ pub fn PacksScreen() -> impl IntoView {
                 },
             }
         });
-        el.set_value("");
     };
     let save = move |_| {
         let Some(c) = checked.get_untracked() else {
