@@ -88,8 +88,8 @@ export function firstScreen(page, { fr, quiz } = sources()) {
  */
 export function staticHeader(page, { fr } = sources()) {
   const t = (key) => esc(fr[key]);
-  const nav = [['quiz.html', 'quiz.title'], ['jeu.html', 'game.title'], ['formateur.html', 'trainer.title']]
-    .map(([file, key]) => `<li><a href="${file}#/${{ 'quiz.html': 'quiz', 'jeu.html': 'jeu', 'formateur.html': 'formateur' }[file]}"${file === page ? ' aria-current="page"' : ''}>${t(key)}</a></li>`)
+  const nav = [['quiz.html', '#/quiz', 'quiz.title'], ['jeu.html', '#/jeu', 'game.title'], ['formateur.html', '#/formateur', 'trainer.title']]
+    .map(([file, hash, key]) => `<li><a href="${file}${hash}"${file === page ? ' aria-current="page"' : ''}>${t(key)}</a></li>`)
     .join('');
   return `<header class="site-header"><div class="wrap"><a class="brand" href="./">Labo</a>`
     + `<nav class="site-nav" aria-label="${t('shell.nav')}"><ul>${nav}</ul></nav>`

@@ -80,25 +80,31 @@ pub fn mount(page: Page, screens: Screens, areas: &'static [i18n::Area], warm: f
     storage::local::check_all();
     set_timeout(
         move || {
-            i18n::load(storage::settings::load_lang().unwrap_or_default());
+            let lang = storage::settings::load_lang().unwrap_or_default();
+            i18n::load(lang);
             warm();
-            set_timeout(move || mount_now(page, screens), Duration::ZERO);
+            set_timeout(move || mount_now(page, screens, lang), Duration::ZERO);
         },
         Duration::ZERO,
     );
 }
 
-fn mount_now(page: Page, screens: Screens) {
+fn mount_now(page: Page, screens: Screens, lang: Lang) {
     let root = document()
         .get_element_by_id("app")
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
     match root {
         Some(root) => {
             root.set_inner_html("");
-            leptos::mount::mount_to(root, move || view! { <App page=page screens=screens /> })
-                .forget();
+            leptos::mount::mount_to(
+                root,
+                move || view! { <App page=page screens=screens lang=lang /> },
+            )
+            .forget();
         }
-        None => leptos::mount::mount_to_body(move || view! { <App page=page screens=screens /> }),
+        None => leptos::mount::mount_to_body(
+            move || view! { <App page=page screens=screens lang=lang /> },
+        ),
     }
 }
 
@@ -117,8 +123,9 @@ fn current_route(page: Page) -> Route {
 }
 
 #[component]
-fn App(page: Page, screens: Screens) -> impl IntoView {
-    let lang = RwSignal::new(storage::settings::load_lang().unwrap_or_default());
+/// The app; `lang` is the stored language, read once at start-up.
+fn App(page: Page, screens: Screens, lang: Lang) -> impl IntoView {
+    let lang = RwSignal::new(lang);
     provide_context(I18n(lang));
     let route = RwSignal::new(current_route(page));
     let external = ExternalChange(RwSignal::new((0, String::new())));

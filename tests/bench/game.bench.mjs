@@ -39,7 +39,6 @@ test('game: click on a card to the next frame', async ({ page }) => {
     await expect(page.locator('#game-reveal, .game-debrief').first()).toBeVisible();
   }
   report('game card play', samples);
-  if (process.env.LATENCY_DUMP) console.log(JSON.stringify(samples.map((s) => [s.frame, Math.round(s.work), Math.round(s.settled)])));
   // The floor of the method: a click on plain text, which changes nothing.
   const floor = [];
   for (let n = 0; n < 30; n++) floor.push(await clickToPaint(page, page.locator('h1')));

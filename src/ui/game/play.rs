@@ -57,15 +57,15 @@ fn play(ctx: Ctx, action: Action) {
             });
             let over = next.state.board.is_over();
             let said = announcement(ctx, lang, &next.state, action);
-            // Where the next step happens: moved there before the table
-            // changes when it is already on screen (cheaper, see focus_now).
-            let target = match action {
-                Action::EndTurn => "game-reveal",
-                Action::RevealEvent => "game-event-title",
-                _ => "game-last-title",
+            // Where the next step happens. The consequences' title stays on
+            // the table: focus moves there before the table changes
+            // (cheaper, see focus_now); the other two are drawn anew.
+            let (target, on_screen) = match action {
+                Action::EndTurn => ("game-reveal", false),
+                Action::RevealEvent => ("game-event-title", false),
+                _ => ("game-last-title", true),
             };
-            // "game-last-title" stays on the table; the other two are drawn anew.
-            let focused = !over && target == "game-last-title" && focus_now(target);
+            let focused = !over && on_screen && focus_now(target);
             ctx.before.set(Some(before.board.stats));
             ctx.game.set(Some(next));
             ctx.say(said);
