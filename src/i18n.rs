@@ -7,40 +7,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// An interface language. French is the default.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    #[default]
-    Fr,
-    En,
-}
-
-impl Lang {
-    /// BCP 47 code, as used in `<html lang>` and in storage.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Fr => "fr",
-            Lang::En => "en",
-        }
-    }
-
-    /// Parses a stored code; anything unknown is `None`.
-    pub fn from_code(code: &str) -> Option<Lang> {
-        match code {
-            "fr" => Some(Lang::Fr),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
-    /// The other language, for the switch.
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::Fr => Lang::En,
-            Lang::En => Lang::Fr,
-        }
-    }
-}
+pub use crate::domain::lang::Lang;
 
 type Table = HashMap<String, String>;
 
@@ -121,6 +88,21 @@ pub fn tf(lang: Lang, key: &'static str, args: &[(&str, &str)]) -> String {
     out
 }
 
+/// A message that holds a count: `key.one` or `key.other` by the
+/// language's rule (in French 0 and 1 are singular, in English only 1),
+/// with `{n}` and the other placeholders replaced. Never write "(s)".
+pub fn tn(lang: Lang, key: &'static str, n: i64, args: &[(&str, &str)]) -> String {
+    let form = if lang.is_singular(n) { "one" } else { "other" };
+    let text = table(lang)
+        .get(&format!("{key}.{form}"))
+        .map_or(key, String::as_str);
+    let mut out = text.replace("{n}", &n.to_string());
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
 /// All keys of a language, for completeness tests.
 pub fn keys(lang: Lang) -> Vec<&'static str> {
     let mut k: Vec<&str> = table(lang).keys().map(String::as_str).collect();
@@ -133,20 +115,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn counts_pick_their_plural_form() {
+        // Missing keys fall back to the base key, with `{n}` still replaced.
+        assert_eq!(tn(Lang::Fr, "{n} x", 0, &[]), "0 x");
+    }
+
+    #[test]
     fn placeholders_are_replaced_by_name() {
         // A missing key falls back to itself, which lets us test `tf` alone.
         assert_eq!(
             tf(Lang::Fr, "{n} sur {total}", &[("n", "3"), ("total", "7")]),
             "3 sur 7"
         );
-    }
-
-    #[test]
-    fn codes_round_trip() {
-        for l in [Lang::Fr, Lang::En] {
-            assert_eq!(Lang::from_code(l.code()), Some(l));
-            assert_eq!(l.other().other(), l);
-        }
-        assert_eq!(Lang::from_code("de"), None);
     }
 }

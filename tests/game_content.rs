@@ -5,6 +5,7 @@ use labo::domain::game::content::{Content, Stat};
 use labo::domain::game::loader::BUILTIN_FILES;
 use labo::domain::game::rules::required_text_keys;
 use labo::domain::game::{ContentError, RuleError};
+use labo::domain::lang::Lang;
 use labo::domain::text::Text;
 
 fn builtin() -> Content {
@@ -77,9 +78,9 @@ fn methods_have_costs_effects_phases_and_a_short_pedagogical_text() {
         assert!(m.phases != 0, "{}", m.id);
         assert!(m.cost.iter().any(|v| *v > 0), "{} has no cost", m.id);
         assert!(m.effects.iter().any(|v| *v != 0), "{} has no effect", m.id);
-        for lang in ["fr", "en"] {
+        for lang in Lang::ALL {
             let n = sentences(m.text.get(lang));
-            assert!((2..=3).contains(&n), "{} ({lang}): {n} sentences", m.id);
+            assert!((2..=3).contains(&n), "{} ({lang:?}): {n} sentences", m.id);
         }
     }
 }

@@ -58,7 +58,10 @@ fn every_key_used_in_the_ui_exists() {
                     .any(|k| k.split('.').next() == literal.split('.').next());
             if looks_like_key {
                 used += 1;
-                if !keys.contains(literal) {
+                // A count message is used by its base key (`i18n::tn`).
+                let plural = keys.contains(&format!("{literal}.one"))
+                    && keys.contains(&format!("{literal}.other"));
+                if !keys.contains(literal) && !plural {
                     missing.push(format!("{}: {literal}", path.display()));
                 }
             }
@@ -71,6 +74,43 @@ fn every_key_used_in_the_ui_exists() {
     assert!(
         missing.is_empty(),
         "keys used but not defined: {missing:#?}"
+    );
+}
+
+/// A count message has both forms, in both languages, and no text says
+/// "(s)" instead.
+#[test]
+fn count_messages_have_both_forms() {
+    for lang in [Lang::Fr, Lang::En] {
+        let keys = parsed(lang);
+        for k in &keys {
+            for (this, twin) in [(".one", ".other"), (".other", ".one")] {
+                if let Some(base) = k.strip_suffix(this) {
+                    assert!(
+                        keys.contains(&format!("{base}{twin}")),
+                        "{k} ({}) has no {twin} form",
+                        lang.code()
+                    );
+                }
+            }
+        }
+    }
+    i18n::use_areas(&i18n::ALL);
+    assert_eq!(
+        i18n::tn(Lang::Fr, "game.card.reveals", 0, &[]),
+        "Révèle 0 besoin caché"
+    );
+    assert_eq!(
+        i18n::tn(Lang::Fr, "game.card.reveals", 2, &[]),
+        "Révèle 2 besoins cachés"
+    );
+    assert_eq!(
+        i18n::tn(Lang::En, "game.card.reveals", 0, &[]),
+        "Reveals 0 hidden needs"
+    );
+    assert_eq!(
+        i18n::tn(Lang::En, "game.card.reveals", 1, &[]),
+        "Reveals 1 hidden need"
     );
 }
 

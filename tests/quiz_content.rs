@@ -1,6 +1,7 @@
 //! The built-in quiz pack is complete and valid, and a broken pack gives
 //! errors located by file, id and field.
 
+use labo::domain::lang::Lang;
 use std::collections::BTreeSet;
 
 use labo::domain::dimension::Dimension;
@@ -11,7 +12,7 @@ fn builtin() -> QuizContent {
     match QuizContent::builtin() {
         Ok(c) => c,
         Err(errors) => {
-            let lines: Vec<String> = errors.iter().map(|e| e.describe("fr")).collect();
+            let lines: Vec<String> = errors.iter().map(|e| e.describe(Lang::Fr)).collect();
             panic!("built-in content invalid:\n{}", lines.join("\n"));
         }
     }
@@ -197,7 +198,7 @@ fn semantic_errors_are_located_by_file_id_and_field() {
             .iter()
             .any(|e| e.file == "pack.json" && e.id == id && e.field == field)
     };
-    let all: Vec<String> = errors.iter().map(|e| e.describe("en")).collect();
+    let all: Vec<String> = errors.iter().map(|e| e.describe(Lang::En)).collect();
     assert!(has("curiosite_1", "text.en"), "{all:#?}");
     assert!(has("usager", "reversed"), "{all:#?}");
     assert!(has("usager_1", "id"), "{all:#?}");
@@ -208,7 +209,7 @@ fn semantic_errors_are_located_by_file_id_and_field() {
     // Messages are bilingual and name the place.
     for e in &errors {
         assert!(e.message.is_complete());
-        assert!(e.describe("fr").starts_with("pack.json"));
+        assert!(e.describe(Lang::Fr).starts_with("pack.json"));
     }
 }
 

@@ -3,20 +3,21 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use labo::domain::game::Content;
+use labo::domain::lang::Lang;
 use labo::domain::quiz::QuizContent;
 use labo::domain::trainer::pack::{Kind, build, bundle, kind, replaces_builtin, unpack};
 
 const NEW_METHOD: &str = r#"{"methods": [{"id": "cafe-usagers", "phases": ["explorer"],
   "cost": {"energy": 1}, "effects": {"understanding": 2}, "tags": ["users"], "meets": ["usager"],
-  "name": {"fr": "Café des usager·es", "en": "Users' café"},
-  "text": {"fr": "Un café à l'accueil pour écouter les usager·es.", "en": "A coffee at the front desk to listen to users."},
+  "name": {"fr": "Café des usager·ères", "en": "Users' café"},
+  "text": {"fr": "Un café à l'accueil pour écouter les usager·ères.", "en": "A coffee at the front desk to listen to users."},
   "source": "Pack de test"}]}"#;
 
 /// The built-in items with the first item reworded.
 fn items_reworded() -> String {
     let q = QuizContent::builtin().unwrap();
     let mut items = serde_json::to_value(&q.items).unwrap();
-    items[0]["text"]["fr"] = "j'ai pris un café avec un·e usager·e pour l'écouter.".into();
+    items[0]["text"]["fr"] = "j'ai pris un café avec un·e usager·ère pour l'écouter.".into();
     serde_json::json!({ "items": items }).to_string()
 }
 
@@ -49,7 +50,7 @@ fn a_valid_pack_adds_a_card_and_replaces_the_items() {
     assert!(game.method_index("cafe-usagers").is_some());
     assert_eq!(
         quiz.items[0].text.fr,
-        "j'ai pris un café avec un·e usager·e pour l'écouter."
+        "j'ai pris un café avec un·e usager·ère pour l'écouter."
     );
     // Exported for a colleague, it reads back the same.
     let exported = bundle("Pack Occitanie", &pack);
@@ -96,7 +97,7 @@ pub fn broken_pack() -> Vec<(String, String)> {
 #[test]
 fn an_invalid_pack_is_refused_with_located_errors() {
     let errors = build(&broken_pack()).expect_err("refused");
-    let lines: Vec<String> = errors.iter().map(|e| e.describe("fr")).collect();
+    let lines: Vec<String> = errors.iter().map(|e| e.describe(Lang::Fr)).collect();
     let has = |file: &str, id: &str, field: &str| {
         errors
             .iter()
@@ -133,7 +134,7 @@ fn an_invalid_pack_is_refused_with_located_errors() {
 #[ignore = "prints the messages, for the documentation"]
 fn show_messages() {
     for e in build(&broken_pack()).unwrap_err() {
-        println!("{}", e.describe("fr"));
+        println!("{}", e.describe(Lang::Fr));
     }
 }
 
@@ -149,7 +150,7 @@ fn the_documented_example_is_a_valid_pack() {
     let messages: Vec<String> = result
         .as_ref()
         .err()
-        .map(|e| e.iter().map(|x| x.describe("fr")).collect())
+        .map(|e| e.iter().map(|x| x.describe(Lang::Fr)).collect())
         .unwrap_or_default();
     let (game, _) = result.unwrap_or_else(|_| panic!("{messages:#?}"));
     assert!(game.scenario_index("accueil-mairie").is_some());

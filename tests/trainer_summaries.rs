@@ -8,6 +8,7 @@ use labo::domain::game::Content;
 use labo::domain::game::sim::{Strategy, play_game};
 use labo::domain::game::state::Difficulty;
 use labo::domain::game::summary::TableSummary;
+use labo::domain::lang::Lang;
 use labo::domain::trainer::compare::{
     CollectError, Comparison, comparison_csv, comparison_json, methods_in_common, same_deal,
 };
@@ -96,7 +97,7 @@ fn three_tables_on_one_seed_compare() {
         "Usagers dès le mois",
         "Méthodes",
     ];
-    let csv = comparison_csv(&summaries, &content, "fr", &labels);
+    let csv = comparison_csv(&summaries, &content, Lang::Fr, &labels);
     let rows = parse(&csv);
     assert_eq!(rows.len(), 4);
     assert_eq!(rows[0].len(), 6 + 9 + 2);

@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use labo::domain::dimension::Dimension;
+use labo::domain::lang::Lang;
 use labo::domain::quiz::code::{CodeData, encode_data};
 use labo::domain::quiz::{CodeError, Mode, QuizContent};
 use labo::domain::trainer::csv::parse;
@@ -126,14 +127,14 @@ fn exports_leave_names_out_unless_asked() {
     .unwrap();
     map.add(&code([30, 40, 50, 60, 70, 80, 90]), "").unwrap();
     let labels = ["N°", "Nom", "Code", "Mode", "Profil"];
-    let csv = team_csv(&map, &content, "fr", false, &labels);
+    let csv = team_csv(&map, &content, Lang::Fr, false, &labels);
     assert!(csv.starts_with('\u{feff}'));
     assert!(!csv.contains("Zoé"));
     let rows = parse(&csv);
     assert_eq!(rows.len(), 3);
     assert_eq!(rows[0].len(), 3 + 7 + 1);
     assert_eq!(rows[2][3..10], ["30", "40", "50", "60", "70", "80", "90"]);
-    let with = parse(&team_csv(&map, &content, "fr", true, &labels));
+    let with = parse(&team_csv(&map, &content, Lang::Fr, true, &labels));
     assert_eq!(with[1][1], "Zoé; \"la conteuse\"");
     assert!(!team_json(&map, false).contains("Zoé"));
     assert!(team_json(&map, true).contains("Zoé"));

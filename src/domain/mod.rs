@@ -3,6 +3,7 @@
 
 pub mod dimension;
 pub mod game;
+pub mod lang;
 pub mod quiz;
 pub mod text;
 pub mod trainer;

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::lang::Lang;
+
 /// A string in both interface languages.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Text {
@@ -11,9 +13,12 @@ pub struct Text {
 }
 
 impl Text {
-    /// The text in the given language code ("fr" or "en"; French otherwise).
-    pub fn get(&self, lang: &str) -> &str {
-        if lang == "en" { &self.en } else { &self.fr }
+    /// The text in the given language.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Fr => &self.fr,
+            Lang::En => &self.en,
+        }
     }
 
     /// True when both languages carry non-blank text.

@@ -326,7 +326,7 @@ fn migrate_legacy_lang() {
     };
     if get_raw(records::SETTINGS_KEY).is_none() {
         let settings = records::Settings {
-            lang: crate::i18n::Lang::from_code(&code).map(|l| l.code().to_owned()),
+            lang: crate::domain::lang::Lang::from_code(&code).map(|l| l.code().to_owned()),
             large_text: false,
             active_pack: None,
         };

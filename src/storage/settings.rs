@@ -2,7 +2,7 @@
 
 use super::local;
 use super::records::{SETTINGS_KEY, Settings};
-use crate::i18n::Lang;
+use crate::domain::lang::Lang;
 
 /// The stored preferences, or the defaults.
 pub fn load() -> Settings {

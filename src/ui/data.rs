@@ -208,9 +208,9 @@ pub fn DataScreen() -> impl IntoView {
                 <p id="erase-body">{move || {
                     let v = inv.get();
                     i18n::tf(i.lang(), "data.erase.confirm_body", &[
-                        ("attempts", &v.attempts.to_string()),
-                        ("games", &v.games.to_string()),
-                        ("packs", &v.packs.to_string()),
+                        ("attempts", &i.tn("data.count.profiles", v.attempts as i64, &[])),
+                        ("games", &i.tn("data.count.games", v.games as i64, &[])),
+                        ("packs", &i.tn("data.count.packs", v.packs as i64, &[])),
                     ])
                 }}</p>
                 <div class="actions">

@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use super::use_i18n;
-use crate::i18n;
 use crate::route::Route;
 use crate::storage::local;
 use crate::storage::records::{GAME_PREFIX, QUIZ_PROGRESS_KEY};
@@ -47,7 +46,7 @@ pub fn Home() -> impl IntoView {
                     {(games > 0).then(|| view! {
                         <li>
                             <a href=Route::Game.href()>
-                                {move || i18n::tf(i.lang(), "home.resume.games", &[("n", &games.to_string())])}
+                                {move || i.tn("home.resume.games", games as i64, &[])}
                             </a>
                         </li>
                     })}

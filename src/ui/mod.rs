@@ -42,6 +42,11 @@ impl I18n {
         move || self.t(key)
     }
 
+    /// A count message (`key.one` / `key.other`, see [`i18n::tn`]).
+    pub fn tn(self, key: &'static str, n: impl Into<i64>, args: &[(&str, &str)]) -> String {
+        i18n::tn(self.0.get(), key, n.into(), args)
+    }
+
     /// The current language, reactive.
     pub fn lang(self) -> Lang {
         self.0.get()

@@ -106,7 +106,7 @@ test('export, erase, then import restores the same data', async ({ page }) => {
 
   await page.getByRole('button', { name: 'Effacer mes données' }).click();
   const dialog = page.getByRole('alertdialog', { name: 'Effacer toutes vos données ?' });
-  await expect(dialog).toContainText('1 profil(s)');
+  await expect(dialog).toContainText('1 profil,');
   await expect(dialog.getByRole('button', { name: "Exporter d'abord" })).toBeVisible();
   await expectAccessible(page, 'erase confirmation');
   await dialog.getByRole('button', { name: 'Oui, tout effacer' }).click();

@@ -179,8 +179,8 @@ test('a team map from eight codes: one refused, one flagged, the right spread, a
 const newMethod = {
   methods: [{
     id: 'cafe-usagers', phases: ['explorer'], cost: { energy: 1 }, effects: { understanding: 2 }, tags: ['users'], meets: ['usager'],
-    name: { fr: 'Café des usager·es', en: "Users' café" },
-    text: { fr: "Un café à l'accueil pour écouter les usager·es.", en: 'A coffee at the front desk to listen to users.' },
+    name: { fr: 'Café des usager·ères', en: "Users' café" },
+    text: { fr: "Un café à l'accueil pour écouter les usager·ères.", en: 'A coffee at the front desk to listen to users.' },
     source: 'Pack de test',
   }],
 };
@@ -189,7 +189,7 @@ const file = (name, value) => ({ name, mimeType: 'application/json', buffer: Buf
 test('a valid pack changes the deck and the quiz; an invalid one is refused with five located mistakes', async ({ page }) => {
   await open(page, '#/formateur?vue=contenus');
   const items = structuredClone(quizItems);
-  items[0].text.fr = "j'ai pris un café avec un·e usager·e pour l'écouter.";
+  items[0].text.fr = "j'ai pris un café avec un·e usager·ère pour l'écouter.";
   await page.getByLabel('Choisir les fichiers').setInputFiles([file('methods_3.json', newMethod), file('items.json', { items })]);
   await expect(page.getByRole('heading', { name: 'Contenus valides' })).toBeVisible();
   await expect(page.getByText('items.json — remplace le fichier intégré')).toBeVisible();
@@ -201,9 +201,9 @@ test('a valid pack changes the deck and the quiz; an invalid one is refused with
   await expect(page.locator('#tr-packs')).toContainText('en usage');
 
   await page.getByRole('link', { name: 'Imprimer le jeu' }).click();
-  await expect(page.locator('.tr-card h2', { hasText: 'Café des usager·es' })).toHaveCount(1);
+  await expect(page.locator('.tr-card h2', { hasText: 'Café des usager·ères' })).toHaveCount(1);
   await page.getByLabel('Le questionnaire papier').check();
-  await expect(page.getByText("j'ai pris un café avec un·e usager·e pour l'écouter.")).toBeVisible();
+  await expect(page.getByText("j'ai pris un café avec un·e usager·ère pour l'écouter.")).toBeVisible();
 
   // Exported for a colleague: the same pack file.
   await page.getByRole('link', { name: 'Contenus personnalisés' }).click();
@@ -239,7 +239,7 @@ test('a valid pack changes the deck and the quiz; an invalid one is refused with
   await page.getByRole('button', { name: 'Revenir aux contenus intégrés' }).click();
   await expect(page.getByText('Les contenus intégrés sont en usage.')).toBeVisible();
   await page.getByRole('link', { name: 'Imprimer le jeu' }).click();
-  await expect(page.locator('.tr-card h2', { hasText: 'Café des usager·es' })).toHaveCount(0);
+  await expect(page.locator('.tr-card h2', { hasText: 'Café des usager·ères' })).toHaveCount(0);
 });
 
 test('print emulation of the deck gives nine cards per A4 page, backs aligned', async ({ page }) => {

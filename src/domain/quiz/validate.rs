@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::content::{Action, METHOD_CARD_IDS, QuizContent};
 use crate::domain::dimension::Dimension;
+use crate::domain::lang::Lang;
 use crate::domain::text::Text;
 
 /// Items per dimension, reversed items and express items per dimension. The
@@ -64,7 +65,7 @@ impl ContentError {
     }
 
     /// The error as one line, in "fr" or "en".
-    pub fn describe(&self, lang: &str) -> String {
+    pub fn describe(&self, lang: Lang) -> String {
         let mut place = self.file.clone();
         if let Some(line) = self.line {
             place.push_str(&format!(":{line}"));
@@ -75,14 +76,14 @@ impl ContentError {
         if !self.field.is_empty() {
             place.push_str(&format!(" {}", self.field));
         }
-        let sep = if lang == "en" { ": " } else { "\u{a0}: " };
+        let sep = if lang == Lang::En { ": " } else { "\u{a0}: " };
         format!("{place}{sep}{}", self.message.get(lang))
     }
 }
 
 impl fmt::Display for ContentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.describe("fr"))
+        f.write_str(&self.describe(Lang::Fr))
     }
 }
 

@@ -9,6 +9,7 @@ use super::csv::Csv;
 use super::session::Session;
 use crate::domain::game::summary::{SummaryError, TableSummary};
 use crate::domain::game::{Content, Stat};
+use crate::domain::lang::Lang;
 
 /// One collected table: its code (as typed, normalised) and label number.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -111,7 +112,7 @@ pub fn method_ids(bits: u64, content: &Content) -> Vec<&str> {
 
 /// Column headers of the comparison export, in the language `lang`
 /// (stats by their content name).
-fn headers(content: &Content, lang: &str, labels: &[&str; 8]) -> Vec<String> {
+fn headers(content: &Content, lang: Lang, labels: &[&str; 8]) -> Vec<String> {
     let mut h: Vec<String> = labels[..6].iter().map(|s| s.to_string()).collect();
     for s in Stat::ALL {
         h.push(
@@ -132,7 +133,7 @@ fn headers(content: &Content, lang: &str, labels: &[&str; 8]) -> Vec<String> {
 pub fn comparison_csv(
     summaries: &[(u8, TableSummary)],
     content: &Content,
-    lang: &str,
+    lang: Lang,
     labels: &[&str; 8],
 ) -> String {
     let mut csv = Csv::new();

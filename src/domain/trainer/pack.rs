@@ -9,6 +9,7 @@
 use serde_json::{Map, Value, json};
 
 use crate::domain::game::{self, Content};
+use crate::domain::lang::Lang;
 use crate::domain::quiz::{self, QuizContent};
 use crate::domain::text::Text;
 
@@ -47,7 +48,7 @@ impl PackError {
     }
 
     /// "file › id › field : message" in a language.
-    pub fn describe(&self, lang: &str) -> String {
+    pub fn describe(&self, lang: Lang) -> String {
         let mut s = self.file.clone();
         for part in [&self.id, &self.field] {
             if !part.is_empty() {
@@ -55,7 +56,7 @@ impl PackError {
                 s.push_str(part);
             }
         }
-        s.push_str(if lang == "fr" { "\u{a0}: " } else { ": " });
+        s.push_str(if lang == Lang::Fr { "\u{a0}: " } else { ": " });
         s.push_str(self.message.get(lang));
         s
     }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::csv::Csv;
 use crate::domain::dimension::Dimension;
+use crate::domain::lang::Lang;
 use crate::domain::quiz::scoring::classify_scores;
 use crate::domain::quiz::{CodeError, Mode, Profile, QuizContent, decode};
 
@@ -267,13 +268,13 @@ pub fn pairs(members: &[Member]) -> Vec<Pair> {
 }
 
 /// The name shown for a member's profile (archetype, duo, polyvalent).
-pub fn profile_name(m: &Member, content: &QuizContent, lang: &str) -> String {
+pub fn profile_name(m: &Member, content: &QuizContent, lang: Lang) -> String {
     content
         .profile_name(m.profile().2)
         .map_or_else(String::new, |t| t.get(lang).to_owned())
 }
 
-fn dimension_name(d: Dimension, content: &QuizContent, lang: &str) -> String {
+fn dimension_name(d: Dimension, content: &QuizContent, lang: Lang) -> String {
     content
         .dimension(d)
         .map_or_else(|| d.id().to_owned(), |i| i.name.get(lang).to_owned())
@@ -285,7 +286,7 @@ fn dimension_name(d: Dimension, content: &QuizContent, lang: &str) -> String {
 pub fn team_csv(
     map: &TeamMap,
     content: &QuizContent,
-    lang: &str,
+    lang: Lang,
     with_names: bool,
     labels: &[&str; 5],
 ) -> String {

@@ -10,7 +10,7 @@ use crate::domain::game::Tag;
 use crate::domain::game::content::Power;
 use crate::domain::game::debrief::{Debrief, EventReport, MomentKind};
 use crate::domain::game::log::{Fact, Reason};
-use crate::i18n::tf;
+use crate::i18n::{tf, tn};
 
 /// One question per phase of the double diamond, in phase order.
 const QUESTIONS: [&str; 5] = [
@@ -35,7 +35,7 @@ pub fn Analysis(ctx: Ctx, d: StoredValue<Debrief>) -> impl IntoView {
     let c = ctx.c;
     let phases = move || {
         let lang = i.lang();
-        let code = lang.code();
+        let code = lang;
         d.with_value(|d| {
             d.methods_per_phase
                 .iter()
@@ -75,7 +75,7 @@ pub fn Analysis(ctx: Ctx, d: StoredValue<Debrief>) -> impl IntoView {
     };
     let events = move |freins: bool| {
         let lang = i.lang();
-        let code = lang.code();
+        let code = lang;
         d.with_value(|d| {
             let list: &[EventReport] = if freins { &d.freins_met } else { &d.leviers };
             if list.is_empty() {
@@ -106,7 +106,7 @@ pub fn Analysis(ctx: Ctx, d: StoredValue<Debrief>) -> impl IntoView {
     };
     let roles = move || {
         let lang = i.lang();
-        let code = lang.code();
+        let code = lang;
         let teams = ctx
             .game
             .with(|g| g.as_ref().map(|g| g.state.teams.clone()))
@@ -148,10 +148,13 @@ pub fn Analysis(ctx: Ctx, d: StoredValue<Debrief>) -> impl IntoView {
                     &[
                         ("team", &t.name),
                         ("role", role.name.get(code)),
-                        ("n", &played.to_string()),
+                        (
+                            "methods",
+                            &tn(lang, "game.count.methods_played", played as i64, &[]),
+                        ),
                         ("home", &home.to_string()),
                         ("tag", &text::tag_name(c, lang, tag)),
-                        ("power", &power.to_string()),
+                        ("power", &tn(lang, "game.count.times", power as i64, &[])),
                     ],
                 );
                 view! {

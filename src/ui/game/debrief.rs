@@ -56,7 +56,7 @@ pub fn DebriefScreen(ctx: Ctx) -> impl IntoView {
     };
     let outcome = move || {
         let lang = i.lang();
-        let code = lang.code();
+        let code = lang;
         d.with_value(|d| {
             let tier = c.tiers.get(d.projected.index())?;
             let end = d.outcome.map(|o| {
@@ -119,7 +119,7 @@ pub fn DebriefScreen(ctx: Ctx) -> impl IntoView {
         <div class="game-debrief" class:game-print-cards=move || cards_only.get()>
             <div class="game-debrief-head">
                 <h1 id="game-title" tabindex="-1">{i.tr("game.debrief.title")}</h1>
-                <p>{move || rec.state.scenario(c).name.get(i.lang().code()).to_owned()}</p>
+                <p>{move || rec.state.scenario(c).name.get(i.lang()).to_owned()}</p>
                 {outcome}
                 <p class="game-actions no-print">
                     {(!over).then(|| view! { <button type="button" class="secondary" on:click=move |_| ctx.go(Screen::Table)>{i.tr("game.debrief.back_to_table")}</button> })}
@@ -201,7 +201,7 @@ fn Transfer(
             .unwrap_or_default()
     });
     let options = move || {
-        let code = i.lang().code();
+        let code = i.lang();
         let mut list: Vec<(&str, &str)> = c
             .methods
             .iter()
@@ -226,7 +226,7 @@ fn Transfer(
         }));
     };
     let cards = move || {
-        let code = i.lang().code();
+        let code = i.lang();
         commitments
             .get()
             .into_iter()

@@ -18,7 +18,7 @@ pub fn Event(ctx: Ctx, board: Memo<Option<Board>>) -> impl IntoView {
     let moment = Memo::new(move |_| board.get().map(|b| (b.round, b.step)));
     let body = move || {
         let lang = i.lang();
-        let code = lang.code();
+        let code = lang;
         match moment.get()? {
             (_, Step::Over(_)) => None,
             (_, Step::AwaitEvent) => Some(

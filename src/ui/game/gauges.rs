@@ -53,12 +53,12 @@ pub fn Gauges(ctx: Ctx, board: Memo<Option<Board>>) -> impl IntoView {
             Some(tf(
                 lang,
                 "game.gauge.projected",
-                &[("tier", def.name.get(lang.code()))],
+                &[("tier", def.name.get(lang))],
             ))
         })
     };
     let help = move || {
-        let code = i.lang().code();
+        let code = i.lang();
         c.stats
             .iter()
             .map(|d| view! { <dt>{d.name.get(code).to_owned()}</dt><dd>{d.text.get(code).to_owned()}</dd> })

@@ -31,7 +31,10 @@ pub fn Hand(ctx: Ctx, board: Memo<Option<Board>>) -> impl IntoView {
             &[
                 ("n", &n.to_string()),
                 ("max", &c.rules.plays_per_turn.to_string()),
-                ("from", &c.rules.overload_from.to_string()),
+                (
+                    "limit",
+                    &c.rules.overload_from.saturating_sub(1).to_string(),
+                ),
             ],
         ))
     };
@@ -70,7 +73,7 @@ fn card(ctx: Ctx, board: Memo<Option<Board>>, m: u8) -> AnyView {
         })
     });
     let why_id = format!("game-card-why-{m}");
-    let name = move || def.name.get(i.lang().code()).to_owned();
+    let name = move || def.name.get(i.lang()).to_owned();
     let cost_line = move || {
         let lang = i.lang();
         let mut net = [0i16; N_STATS];
@@ -107,10 +110,11 @@ fn card(ctx: Ctx, board: Memo<Option<Board>>, m: u8) -> AnyView {
             &[("effects", &text::amounts(c, lang, &def.effects))],
         )];
         if def.reveal > 0 {
-            lines.push(tf(
+            lines.push(crate::i18n::tn(
                 lang,
                 "game.card.reveals",
-                &[("n", &def.reveal.to_string())],
+                def.reveal as i64,
+                &[],
             ));
         }
         let phases: Vec<String> = (0..N_PHASES as u8)
@@ -168,7 +172,7 @@ fn card(ctx: Ctx, board: Memo<Option<Board>>, m: u8) -> AnyView {
             <ul class="game-card-facts">{facts}</ul>
             <details>
                 <summary>{i.tr("game.card.why")}</summary>
-                <p>{move || def.text.get(i.lang().code()).to_owned()}</p>
+                <p>{move || def.text.get(i.lang()).to_owned()}</p>
                 <p>{i.tr("game.card.cost_detail")}</p>
                 <ul>{cost_detail}</ul>
             </details>

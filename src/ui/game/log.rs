@@ -38,13 +38,7 @@ pub fn Log(ctx: Ctx) -> impl IntoView {
             None => ().into_any(),
         }
     };
-    let count = move || {
-        tf(
-            i.lang(),
-            "game.log.summary",
-            &[("n", &rows.with(Vec::len).to_string())],
-        )
-    };
+    let count = move || i.tn("game.log.summary", rows.with(Vec::len) as i64, &[]);
     view! {
         <section class="game-log-panel" aria-labelledby="game-log-title">
             <h2 id="game-log-title">{i.tr("game.log.title")}</h2>

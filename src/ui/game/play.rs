@@ -97,9 +97,9 @@ fn announcement(
         && let Some(crate::domain::game::Fact::Event(e, altered)) = entry.facts.first()
         && let Some(ev) = c.events.get(*e as usize)
     {
-        parts.push(ev.text.get(lang.code()).to_owned());
+        parts.push(ev.text.get(lang).to_owned());
         if *altered {
-            parts.push(ev.alt_text.get(lang.code()).to_owned());
+            parts.push(ev.alt_text.get(lang).to_owned());
         }
     }
     parts.extend(text::facts(c, lang, action, &entry.facts));

@@ -22,7 +22,7 @@ pub fn setup_of(s: &GameState, c: &crate::domain::game::Content) -> Setup {
 
 fn moment_name(ctx: Ctx, lang: Lang, m: &Moment) -> String {
     let c = ctx.c;
-    let code = lang.code();
+    let code = lang;
     let name = match m.kind {
         MomentKind::Event => c.events.iter().find(|e| e.id == m.id).map(|e| &e.name),
         MomentKind::Method | MomentKind::Redraw => {
@@ -97,7 +97,7 @@ pub fn Reconstruction(ctx: Ctx, d: StoredValue<Debrief>) -> impl IntoView {
         })
     };
     let never_met = move || {
-        let code = i.lang().code();
+        let code = i.lang();
         d.with_value(|d| {
             if d.stakeholders_never_met.is_empty() {
                 return view! { <p>{i.t("game.recon.all_met")}</p> }.into_any();
@@ -170,7 +170,7 @@ fn Replay(ctx: Ctx) -> impl IntoView {
     let state = Memo::new(move |_| replay(c, setup.clone(), &actions[..pos.get()]).ok());
     let shown = move || {
         let lang = i.lang();
-        let code = lang.code();
+        let code = lang;
         state.with(|s| {
             let Some(s) = s.as_ref() else {
                 return view! { <p>{i.t("game.replay.unavailable")}</p> }.into_any();

@@ -27,11 +27,7 @@ pub fn SavedList(ctx: Ctx) -> impl IntoView {
                 let b = &g.state.board;
                 let state = match g.state.outcome(c) {
                     Some(o) => c.tiers.get(o.tier.index()).map_or_else(String::new, |t| {
-                        tf(
-                            lang,
-                            "game.saved.over",
-                            &[("tier", t.name.get(lang.code()))],
-                        )
+                        tf(lang, "game.saved.over", &[("tier", t.name.get(lang))])
                     }),
                     None => tf(
                         lang,
@@ -44,7 +40,7 @@ pub fn SavedList(ctx: Ctx) -> impl IntoView {
                     ),
                 };
                 (
-                    sc.name.get(lang.code()).to_owned(),
+                    sc.name.get(lang).to_owned(),
                     crate::ui::dates::format_date(g.created_at, lang),
                     state,
                 )

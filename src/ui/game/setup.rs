@@ -140,7 +140,7 @@ pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
     };
 
     let scenarios = move || {
-        let code = i.lang().code();
+        let code = i.lang();
         c.scenarios
             .iter()
             .enumerate()
@@ -158,7 +158,7 @@ pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
                                 <em>{i.t("game.setup.goal")}</em>" " {s.goal.get(code).to_owned()}
                             </span>
                             <span class="muted">
-                                {tf(i.lang(), "game.setup.months", &[("n", &s.months.to_string())])}
+                                {i.tn("game.setup.months", s.months, &[])}
                             </span>
                         </label>
                     </li>
@@ -167,7 +167,7 @@ pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
             .collect_view()
     };
     let difficulties = move || {
-        let code = i.lang().code();
+        let code = i.lang();
         Difficulty::ALL
             .into_iter()
             .filter_map(|d| Some((d, c.difficulties.get(d.index())?)))
@@ -198,7 +198,7 @@ pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
                 + 1
         };
         let roles = move || {
-            let code = i.lang().code();
+            let code = i.lang();
             c.roles
                 .iter()
                 .map(|r| {
@@ -215,11 +215,11 @@ pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
             row.role
                 .get()
                 .and_then(|d| c.role(d))
-                .map(|r| r.power_text.get(i.lang().code()).to_owned())
+                .map(|r| r.power_text.get(i.lang()).to_owned())
         };
         let offer = profile.map(|d| {
             let label = move || {
-                let name = c.role(d).map_or("", |r| r.name.get(i.lang().code()));
+                let name = c.role(d).map_or("", |r| r.name.get(i.lang()));
                 tf(i.lang(), "game.setup.take_profile", &[("role", name)])
             };
             view! {
@@ -254,7 +254,7 @@ pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
     };
     let profile_note = profile.map(|d| {
         move || {
-            let name = c.role(d).map_or("", |r| r.name.get(i.lang().code()));
+            let name = c.role(d).map_or("", |r| r.name.get(i.lang()));
             tf(i.lang(), "game.setup.profile_note", &[("role", name)])
         }
     });

@@ -19,7 +19,7 @@ pub fn Stakeholders(ctx: Ctx, board: Memo<Option<Board>>) -> impl IntoView {
     // Only what this panel shows: who was met, which needs are revealed.
     let seen = Memo::new(move |_| board.get().map_or((0, 0), |b| (b.met, b.revealed)));
     let list = move || {
-        let code = i.lang().code();
+        let code = i.lang();
         let (met, revealed) = seen.get();
         slots
             .iter()

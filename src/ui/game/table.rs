@@ -22,7 +22,7 @@ pub fn TableScreen(ctx: Ctx) -> impl IntoView {
     let sc = rec.state.scenario(c);
     let months = sc.months;
     let seed = crate::domain::game::seed::format_seed(rec.state.seed);
-    let title = move || sc.name.get(i.lang().code()).to_owned();
+    let title = move || sc.name.get(i.lang()).to_owned();
     // A card clicked just before the page is left is still played and saved.
     let leaving = window_event_listener(leptos::ev::pagehide, move |_| super::play::flush(ctx));
     on_cleanup(move || leaving.remove());
@@ -51,7 +51,7 @@ pub fn TableScreen(ctx: Ctx) -> impl IntoView {
                         let role = t
                             .role
                             .and_then(|d| c.role(d))
-                            .map(|r| format!(" ({})", r.name.get(lang.code())));
+                            .map(|r| format!(" ({})", r.name.get(lang)));
                         let now = n == active;
                         view! {
                             <li aria-current=now.then_some("true") class:game-active=now>
@@ -206,7 +206,7 @@ fn Turn(ctx: Ctx, board: Memo<Option<Board>>) -> impl IntoView {
     let phase = move || {
         let lang = i.lang();
         let (phase, ready) = phase_state.get()?;
-        let code = lang.code();
+        let code = lang;
         let now = c.phases.get(phase as usize)?;
         let next = c.phases.get(phase as usize + 1).map(|p| {
             let conds = p

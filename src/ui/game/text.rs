@@ -5,12 +5,12 @@
 use crate::domain::game::content::{Amounts, Cond};
 use crate::domain::game::state::Action;
 use crate::domain::game::{Content, Fact, Stat, Tag};
-use crate::i18n::{Lang, tf};
+use crate::i18n::{Lang, tf, tn};
 
 /// A content text by stable key (the key itself if the content lacks it).
 pub fn ct(c: &Content, lang: Lang, key: &str) -> String {
     c.text(key)
-        .map_or_else(|| key.to_owned(), |t| t.get(lang.code()).to_owned())
+        .map_or_else(|| key.to_owned(), |t| t.get(lang).to_owned())
 }
 
 /// Replaces `{name}` placeholders of a content text.
@@ -35,19 +35,19 @@ pub fn stat_name(c: &Content, lang: Lang, s: Stat) -> String {
     c.stats
         .iter()
         .find(|d| d.stat == s)
-        .map_or_else(|| s.id().to_owned(), |d| d.name.get(lang.code()).to_owned())
+        .map_or_else(|| s.id().to_owned(), |d| d.name.get(lang).to_owned())
 }
 
 pub fn phase_name(c: &Content, lang: Lang, p: u8) -> String {
     c.phases
         .get(p as usize)
-        .map_or_else(String::new, |d| d.name.get(lang.code()).to_owned())
+        .map_or_else(String::new, |d| d.name.get(lang).to_owned())
 }
 
 pub fn method_name(c: &Content, lang: Lang, m: u8) -> String {
     c.methods
         .get(m as usize)
-        .map_or_else(String::new, |d| d.name.get(lang.code()).to_owned())
+        .map_or_else(String::new, |d| d.name.get(lang).to_owned())
 }
 
 pub fn tag_name(c: &Content, lang: Lang, t: Tag) -> String {
@@ -57,7 +57,7 @@ pub fn tag_name(c: &Content, lang: Lang, t: Tag) -> String {
 fn stakeholder_name(c: &Content, lang: Lang, s: u8) -> String {
     c.stakeholders
         .get(s as usize)
-        .map_or_else(String::new, |d| d.name.get(lang.code()).to_owned())
+        .map_or_else(String::new, |d| d.name.get(lang).to_owned())
 }
 
 /// "Budget −2, Énergie −1" for the non-zero amounts.
@@ -102,7 +102,7 @@ pub fn fact(c: &Content, lang: Lang, f: &Fact) -> String {
                 .stakeholders
                 .get(*s as usize)
                 .and_then(|st| st.needs.get(*n as usize))
-                .map_or("", |t| t.get(lang.code()));
+                .map_or("", |t| t.get(lang));
             fill(
                 &t(f.key()),
                 &[
@@ -116,10 +116,7 @@ pub fn fact(c: &Content, lang: Lang, f: &Fact) -> String {
             &[("stakeholder", &stakeholder_name(c, lang, *s))],
         ),
         Fact::Event(e, _) => {
-            let name = c
-                .events
-                .get(*e as usize)
-                .map_or("", |ev| ev.name.get(lang.code()));
+            let name = c.events.get(*e as usize).map_or("", |ev| ev.name.get(lang));
             fill(&t(f.key()), &[("event", name)])
         }
         Fact::Drew(m) => fill(&t(f.key()), &[("method", &method_name(c, lang, *m))]),
@@ -159,15 +156,17 @@ pub fn cond(c: &Content, lang: Lang, k: &Cond) -> String {
             "game.cond.tag_ever",
             &[("tag", &tag_name(c, lang, *tag))],
         ),
-        Cond::Tag(tag, n) => tf(
+        Cond::Tag(tag, n) => tn(
             lang,
             "game.cond.tag_within",
-            &[("tag", &tag_name(c, lang, *tag)), ("n", &n.to_string())],
+            *n as i64,
+            &[("tag", &tag_name(c, lang, *tag))],
         ),
-        Cond::PlayedIn(p, n) => tf(
+        Cond::PlayedIn(p, n) => tn(
             lang,
             "game.cond.played_in",
-            &[("phase", &phase_name(c, lang, *p)), ("n", &n.to_string())],
+            *n as i64,
+            &[("phase", &phase_name(c, lang, *p))],
         ),
         Cond::PhaseAtLeast(p) => tf(
             lang,

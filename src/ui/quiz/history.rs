@@ -61,7 +61,7 @@ fn attempts_view(content: &'static QuizContent, history: &QuizHistory, lang: Lan
         .collect_view();
     let evolution = match history.attempts.as_slice() {
         [.., before, after] => evolution(content, before, after, lang).into_any(),
-        _ => view! { <p>{t(lang, "quiz.history.one")}</p> }.into_any(),
+        _ => view! { <p>{t(lang, "quiz.history.single")}</p> }.into_any(),
     };
     view! {
         <table class="quiz-table quiz-history">
@@ -121,10 +121,10 @@ fn evolution(
     );
     let changes = compare(content, &before.result, &after.result)
         .into_iter()
-        .map(|c| view! { <li>{c.sentence.get(lang.code()).to_owned()}</li> })
+        .map(|c| view! { <li>{c.sentence.get(lang).to_owned()}</li> })
         .collect_view();
     let note = comparison_note(&before.result, &after.result)
-        .map(|n| view! { <p class="notice">{n.get(lang.code()).to_owned()}</p> });
+        .map(|n| view! { <p class="notice">{n.get(lang).to_owned()}</p> });
     view! {
         <section class="quiz-evolution">
             <h2>{t(lang, "quiz.history.evolution")}</h2>

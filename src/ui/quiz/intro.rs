@@ -82,17 +82,17 @@ fn Intro(
     let page = move || {
         let lang = i.lang();
         let t = move |k: &'static str| crate::i18n::t(lang, k);
-        let code = lang.code();
+        let code = lang;
         let count = |mode: Mode| content.items.iter().filter(|it| mode.includes(it)).count();
         let current = progress.get();
         let resume_part = current.as_ref().map(|p| {
             let (done, total) = p.session.progress();
-            let body = tf(
+            let body = crate::i18n::tn(
                 lang,
                 "quiz.intro.in_progress_body",
+                done as i64,
                 &[
                     ("date", &browser::format_date(p.started_at, lang)),
-                    ("done", &done.to_string()),
                     ("total", &total.to_string()),
                 ],
             );

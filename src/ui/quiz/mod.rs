@@ -43,7 +43,7 @@ fn content_error(errors: &'static [ContentError]) -> AnyView {
             <p>{move || i.t("quiz.content_error")}</p>
             <ul>
                 {move || {
-                    let lang = i.lang().code();
+                    let lang = i.lang();
                     errors.iter().map(|e| view! { <li>{e.describe(lang)}</li> }).collect_view()
                 }}
             </ul>
@@ -74,14 +74,14 @@ pub fn QuizHistoryScreen() -> impl IntoView {
 fn dimension_name(content: &QuizContent, d: Dimension, lang: Lang) -> String {
     content
         .dimension(d)
-        .map_or_else(|| d.id().to_owned(), |i| i.name.get(lang.code()).to_owned())
+        .map_or_else(|| d.id().to_owned(), |i| i.name.get(lang).to_owned())
 }
 
 /// The profile name of a result: archetype, duo or "polyvalent·e".
 fn profile_name(content: &QuizContent, result: &QuizResult, lang: Lang) -> String {
     content
         .profile_name(result.profile)
-        .map_or_else(String::new, |t| t.get(lang.code()).to_owned())
+        .map_or_else(String::new, |t| t.get(lang).to_owned())
 }
 
 /// "complet" or "express (indicatif)", for dates and lists.

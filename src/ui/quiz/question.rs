@@ -60,7 +60,7 @@ pub fn Questions(
                 *p
             }
             Err(store::Failure::Rule(e)) => {
-                status.set(Some(e.message().get(i.lang().code()).to_owned()));
+                status.set(Some(e.message().get(i.lang()).to_owned()));
                 return;
             }
         };
@@ -177,7 +177,7 @@ fn render_step(
     dispatch: impl Fn(QuizAction) + Copy + Send + Sync + 'static,
 ) -> AnyView {
     let i = use_i18n();
-    let code = lang.code();
+    let code = lang;
     let items_total = content
         .items
         .iter()

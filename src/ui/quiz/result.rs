@@ -137,7 +137,7 @@ pub fn Result(content: &'static QuizContent) -> impl IntoView {
 #[component]
 fn Profile(content: &'static QuizContent, attempt: QuizAttempt, lang: Lang) -> impl IntoView {
     let t = move |k: &'static str| crate::i18n::t(lang, k);
-    let code = lang.code();
+    let code = lang;
     let result = attempt.result;
     let name = profile_name(content, &result, lang);
     let archetype = result
@@ -227,13 +227,11 @@ fn Profile(content: &'static QuizContent, attempt: QuizAttempt, lang: Lang) -> i
         .iter()
         .filter(|d| result.situational[d.index()] > 0)
         .map(|&d| {
-            tf(
+            crate::i18n::tn(
                 lang,
                 "quiz.result.situations_count",
-                &[
-                    ("name", &labels[d.index()]),
-                    ("n", &result.situational[d.index()].to_string()),
-                ],
+                result.situational[d.index()] as i64,
+                &[("name", &labels[d.index()])],
             )
         })
         .collect();

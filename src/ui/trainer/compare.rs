@@ -67,15 +67,21 @@ fn summary_error(lang: Lang, e: &SummaryError) -> String {
         SummaryError::Version => "trainer.tables.error.version",
         SummaryError::Unknown => "trainer.tables.error.unknown",
     };
-    let (c, p) = match e {
+    match e {
         SummaryError::BadCharacter {
             character,
             position,
-        } => (character.to_string(), position.to_string()),
-        SummaryError::WrongLength(n) => (String::new(), n.to_string()),
-        _ => Default::default(),
-    };
-    i18n::tf(lang, key, &[("character", &c), ("n", &p)])
+        } => i18n::tf(
+            lang,
+            key,
+            &[
+                ("character", &character.to_string()),
+                ("n", &position.to_string()),
+            ],
+        ),
+        SummaryError::WrongLength(n) => i18n::tn(lang, key, *n as i64, &[]),
+        _ => i18n::t(lang, key).to_owned(),
+    }
 }
 
 #[component]
@@ -148,7 +154,7 @@ pub fn TablesScreen(desk: RwSignal<Desk>, game: &'static Content) -> impl IntoVi
             download(
                 &format!("labo-tables-{}.csv", today()),
                 "text/csv;charset=utf-8",
-                &comparison_csv(&s, game, lang.code(), &labels),
+                &comparison_csv(&s, game, lang, &labels),
             )
         };
         feedback.set(vec![(
@@ -316,7 +322,7 @@ fn side_by_side(desk: RwSignal<Desk>, game: &'static Content) -> AnyView {
             </table>
         </div>
         {(deals.len() > 1).then(|| view! { <p class="notice">{i.tr("trainer.tables.different_deals")}</p> })}
-        {(others > 0).then(|| view! { <p class="notice">{i18n::tf(lang, "trainer.tables.not_session", &[("n", &others.to_string())])}</p> })}
+        {(others > 0).then(|| view! { <p class="notice">{i18n::tn(lang, "trainer.tables.not_session", others as i64, &[])}</p> })}
         <h2>{i.tr("trainer.tables.common")}</h2>
         <p>{let m = method_names(common, game); if m.is_empty() { i.t("trainer.teammap.none").to_owned() } else { m }}</p>
         <h2>{i.tr("trainer.tables.only_one")}</h2>

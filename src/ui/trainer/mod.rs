@@ -122,7 +122,7 @@ fn current_part() -> Part {
 
 /// A content text in the interface language.
 pub(crate) fn tx(t: &Text) -> String {
-    t.get(use_i18n().lang().code()).to_owned()
+    t.get(use_i18n().lang()).to_owned()
 }
 
 #[component]

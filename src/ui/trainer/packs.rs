@@ -163,8 +163,8 @@ pub fn PacksScreen() -> impl IntoView {
         <p role="status" class="status">{move || status.get()}</p>
         <Show when=move || !errors.with(Vec::is_empty)>
             <div class="notice tr-errors" role="alert">
-                <p>{move || i18n::tf(i.lang(), "trainer.packs.refused", &[("n", &errors.with(Vec::len).to_string())])}</p>
-                <ul>{move || errors.get().into_iter().map(|e| view! { <li>{e.describe(i.lang().code())}</li> }).collect_view()}</ul>
+                <p>{move || i.tn("trainer.packs.refused", errors.with(Vec::len) as i64, &[])}</p>
+                <ul>{move || errors.get().into_iter().map(|e| view! { <li>{e.describe(i.lang())}</li> }).collect_view()}</ul>
             </div>
         </Show>
         {move || checked.get().map(|c| {

@@ -45,7 +45,7 @@ fn describe(lang: Lang, code: &str, r: &Result<usize, AddError>) -> Feedback {
             text: i18n::tf(
                 lang,
                 "trainer.teammap.refused",
-                &[("code", &code), ("reason", e.message().get(lang.code()))],
+                &[("code", &code), ("reason", e.message().get(lang))],
             ),
         },
     }
@@ -107,7 +107,7 @@ pub fn TeamScreen(
             Ok(m) => i18n::tf(
                 lang,
                 "trainer.teammap.link_profile",
-                &[("profile", &profile_name(m, quiz, lang.code()))],
+                &[("profile", &profile_name(m, quiz, lang))],
             ),
             Err(e) => describe(lang, &code, &Err(e.clone())).text,
         };
@@ -181,7 +181,7 @@ pub fn TeamScreen(
             download(
                 &format!("labo-equipe-{}.csv", today()),
                 "text/csv;charset=utf-8",
-                &team_csv(&d.team, quiz, lang.code(), names, &labels),
+                &team_csv(&d.team, quiz, lang, names, &labels),
             )
         };
         feedback.set(vec![Feedback {
@@ -241,7 +241,7 @@ fn members(desk: RwSignal<Desk>, quiz: &'static QuizContent) -> AnyView {
                     <th scope="row">{k + 1}</th>
                     <td>{m.name.clone()}</td>
                     <td class="tr-mono">{format_grouped(&m.code)}</td>
-                    <td>{profile_name(m, quiz, lang.code())}</td>
+                    <td>{profile_name(m, quiz, lang)}</td>
                     <td><button type="button" class="secondary small" aria-label=label
                         on:click=move |_| desk.update(|d| d.team.remove(k))>{i.tr("trainer.remove")}</button></td>
                 </tr>
@@ -300,7 +300,7 @@ fn pairs_view(map: &TeamMap) -> AnyView {
                         super::quiz_content()
                             .ok()
                             .and_then(|q| q.dimension(*d))
-                            .map(|x| x.name.get(lang.code()).to_owned())
+                            .map(|x| x.name.get(lang).to_owned())
                             .unwrap_or_default()
                     })
                     .collect();
