@@ -12,6 +12,7 @@ mod home;
 mod notices;
 pub mod pages;
 mod pending;
+pub mod presenter;
 mod quiz;
 mod shell;
 mod trainer;

@@ -39,8 +39,8 @@ test('hostile storage: the app starts, tells, quarantines and migrates', async (
   expect(store['labo.game.ancienne']).toBeUndefined();
   const banner = page.getByRole('region', { name: 'About your data' });
   await expect(banner.getByText('comes from a newer version of Labo')).toBeVisible();
-  await expect(banner.getByText('it is damaged')).toHaveCount(2);
-  await expect(banner.getByText('saved by an earlier version')).toBeVisible();
+  await expect(banner.getByText('the data is damaged')).toHaveCount(2);
+  await expect(banner.getByText('this data came from an earlier version')).toBeVisible();
   await expectAccessible(page, 'home with notices');
   // The kept-aside data can be downloaded from "My data".
   await page.getByRole('link', { name: 'See my data' }).first().click();

@@ -13,7 +13,7 @@ test('after one visit, every page works offline and saves', async ({ page, conte
   });
   await context.setOffline(true);
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Labo, pour innover avec les usagers');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Labo, pour innover avec les usager·ères');
   for (const [hash, title] of [
     ['#/quiz', /Profil|profil|questionnaire/],
     ['#/jeu', /Jeu|jeu|partie/],

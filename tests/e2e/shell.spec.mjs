@@ -3,7 +3,7 @@
 import { test, expect, open, expectAccessible, setLanguage, hrefOf } from './helpers.mjs';
 
 const ROUTES = [
-  { hash: '#/', fr: 'Labo, pour innover avec les usagers', en: 'Labo, to innovate with users' },
+  { hash: '#/', fr: 'Labo, pour innover avec les usager·ères', en: 'Labo, to innovate with users' },
   { hash: '#/quiz', fr: "Profil d'innovateur·rice", en: 'Innovator profile' },
   { hash: '#/jeu', fr: 'Jeu du projet', en: 'Project game' },
   { hash: '#/formateur', fr: 'Espace formateur·rice', en: 'Trainer space' },
@@ -14,7 +14,7 @@ const ROUTES = [
 test('the home page renders in French with the three ways in', async ({ page }) => {
   await open(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Labo, pour innover avec les usagers');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Labo, pour innover avec les usager·ères');
   await expect(page.getByRole('link', { name: 'Faire le questionnaire' })).toHaveAttribute('href', 'quiz.html#/quiz');
   await expect(page.getByRole('link', { name: 'Jouer une partie' })).toHaveAttribute('href', 'jeu.html#/jeu');
   await expect(page.getByRole('link', { name: 'Préparer une séance' })).toHaveAttribute('href', 'formateur.html#/formateur');
@@ -32,14 +32,14 @@ test('English is remembered across a reload and sets html lang', async ({ page }
   await expect(page.getByText('No data ever leaves your device.')).toBeVisible();
   await setLanguage(page, 'fr');
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Labo, pour innover avec les usagers');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Labo, pour innover avec les usager·ères');
 });
 
 test('deep links open their screen and the back button returns', async ({ page }) => {
   await open(page, '#/jeu');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jeu du projet');
   await page.getByRole('link', { name: 'Revenir à l\'accueil' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Labo, pour innover avec les usagers');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Labo, pour innover avec les usager·ères');
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jeu du projet');
   await open(page, '#/nulle-part');

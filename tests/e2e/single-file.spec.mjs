@@ -13,7 +13,7 @@ test('the single file runs from file://, completes a quiz and keeps it', async (
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(url('#/'));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Labo, pour innover avec les usagers');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Labo, pour innover avec les usager·ères');
   // Links stay inside the file.
   await expect(page.getByRole('link', { name: 'Faire le questionnaire' })).toHaveAttribute('href', '#/quiz');
   await page.getByRole('link', { name: 'Faire le questionnaire' }).click();
