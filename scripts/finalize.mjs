@@ -82,16 +82,19 @@ export function firstScreen(page, { fr, quiz } = sources()) {
 }
 
 /**
- * The header as the app draws it (`ui::shell::Header`): same links, same
- * size, so that the first screen below it does not move when the app takes
- * over. The language switch is shown disabled until the app can act on it.
+ * The skip link and the header as the app draws them (`ui::shell::Header`):
+ * same links, same size, so that the first screen below it does not move
+ * when the app takes over, and the first Tab reaches "Aller au contenu" as
+ * it will in the app. The language switch is shown disabled until the app
+ * can act on it.
  */
 export function staticHeader(page, { fr } = sources()) {
   const t = (key) => esc(fr[key]);
   const nav = [['quiz.html', '#/quiz', 'quiz.title'], ['jeu.html', '#/jeu', 'game.title'], ['formateur.html', '#/formateur', 'trainer.title']]
     .map(([file, hash, key]) => `<li><a href="${file}${hash}"${file === page ? ' aria-current="page"' : ''}>${t(key)}</a></li>`)
     .join('');
-  return `<header class="site-header"><div class="wrap"><a class="brand" href="./">Labo</a>`
+  return `<a class="skip-link" href="#contenu">${t('shell.skip')}</a>`
+    + `<header class="site-header"><div class="wrap"><a class="brand" href="./">Labo</a>`
     + `<nav class="site-nav" aria-label="${t('shell.nav')}"><ul>${nav}</ul></nav>`
     + `<button type="button" class="secondary" lang="en" disabled>${t('shell.switch')}</button></div></header>`;
 }

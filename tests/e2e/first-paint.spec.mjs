@@ -27,6 +27,19 @@ for (const file of PAGES) {
     expect(await page.locator('header').innerText()).toEqual(header);
   });
 
+  test(`${file}: the first Tab reaches the skip link, before and after the app starts`, async ({ page }) => {
+    await page.route('**/*_bg.wasm', () => {});
+    await page.goto(`./${file}`);
+    await expect(page.locator('main .loading')).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveText('Aller au contenu');
+    await page.unroute('**/*_bg.wasm');
+    await page.reload();
+    await expect(page.locator('main#contenu[tabindex="-1"]')).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveText('Aller au contenu');
+  });
+
   test(`${file}: the largest paint comes from the static shell, on a phone and a laptop`, async ({ page }) => {
   for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 720 }]) {
     await page.setViewportSize(viewport);
