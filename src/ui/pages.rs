@@ -1,8 +1,8 @@
 //! The five pages of the app (home, quiz, game, trainer space, "Mes
-//! données") and the screens each one holds. Each page is its own binary (see `src/main.rs` and `src/bin/`), so its WebAssembly
-//! carries only its own screens: the home page stays small for a first
-//! visit, the quiz, the game, the trainer space and "Mes données" load
-//! when opened.
+//! données") and the screens each one holds. Each page is its own binary
+//! (see `src/main.rs` and `src/bin/`), so its WebAssembly carries only its
+//! own screens: the home page stays small for a first visit, the others
+//! load when opened.
 
 use leptos::prelude::*;
 
