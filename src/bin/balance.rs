@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use labo::domain::game::sim::{Strategy, play_game};
+use labo::domain::game::sim::{Strategy, Tally, pct, play_game, tally};
 use labo::domain::game::{Action, Content, Difficulty, Tier};
 
 struct Args {
@@ -67,21 +67,14 @@ fn main() {
         trace(&content, &args, t);
         return;
     }
-    // (scenario, strategy, difficulty) -> counts per tier
-    let mut table: BTreeMap<(String, &str, &str), [u64; 4]> = BTreeMap::new();
+    // (scenario, strategy, difficulty) -> tier counts
+    let mut table: BTreeMap<(String, &str, &str), Tally> = BTreeMap::new();
     let mut good_plays = vec![0u64; content.methods.len()];
     let mut all_plays = vec![0u64; content.methods.len()];
     for d in &args.difficulties {
-        for sc in &content.scenarios {
+        for (i, sc) in content.scenarios.iter().enumerate() {
             for st in Strategy::ALL {
-                let mut counts = [0u64; 4];
-                for g in 0..args.games {
-                    let seed = g.wrapping_mul(0x2545_F491_4F6C_DD1D) ^ (sc.id.len() as u64) << 40;
-                    let Some(s) = play_game(&content, &sc.id, *d, args.teams, st, seed) else {
-                        continue;
-                    };
-                    let tier = s.outcome(&content).map_or(Tier::Abandoned, |o| o.tier);
-                    counts[tier.index()] += 1;
+                let t = tally(&content, i, *d, args.teams, st, args.games, |s, tier| {
                     let good = tier >= Tier::Pilot;
                     for e in s.log().iter().filter(|e| !e.undone) {
                         if let Action::Play(card) = e.action {
@@ -91,8 +84,8 @@ fn main() {
                             }
                         }
                     }
-                }
-                table.insert((sc.id.clone(), st.id(), d.id()), counts);
+                });
+                table.insert((sc.id.clone(), st.id(), d.id()), t);
             }
         }
     }
@@ -118,31 +111,36 @@ fn main() {
     }
 }
 
-fn pct(n: u64, total: u64) -> f64 {
-    n as f64 * 100.0 / total.max(1) as f64
-}
-
 fn print_table(
     args: &Args,
-    table: &BTreeMap<(String, &str, &str), [u64; 4]>,
+    table: &BTreeMap<(String, &str, &str), Tally>,
     ranked: &[(f64, &str, u64)],
 ) {
     println!("{} games per cell, {} teams", args.games, args.teams);
     println!(
-        "| difficulty | scenario | strategy | abandoned | delivered | pilot | scaled | pilot+ |"
+        "| difficulty | scenario | strategy | abandoned | delivered | pilot | scaled | pilot+ | proto before users (pilot+) |"
     );
-    println!("|---|---|---|---:|---:|---:|---:|---:|");
+    println!("|---|---|---|---:|---:|---:|---:|---:|---:|");
     for d in &args.difficulties {
-        for ((sc, st, dd), c) in table.iter().filter(|((_, _, dd), _)| *dd == d.id()) {
-            let n: u64 = c.iter().sum();
-            println!(
-                "| {dd} | {sc} | {st} | {:.1}% | {:.1}% | {:.1}% | {:.1}% | **{:.1}%** |",
-                pct(c[0], n),
-                pct(c[1], n),
-                pct(c[2], n),
-                pct(c[3], n),
-                pct(c[2] + c[3], n)
-            );
+        for sc in &content_ids(table) {
+            for st in Strategy::ALL {
+                let Some(t) = table.get(&(sc.clone(), st.id(), d.id())) else {
+                    continue;
+                };
+                let (c, n) = (t.tiers, t.games());
+                println!(
+                    "| {} | {sc} | {} | {:.1}% | {:.1}% | {:.1}% | {:.1}% | **{:.1}%** | {} ({:.0}%) |",
+                    d.id(),
+                    st.id(),
+                    pct(c[0], n),
+                    pct(c[1], n),
+                    pct(c[2], n),
+                    pct(c[3], n),
+                    t.good_pct(),
+                    t.early_prototype,
+                    pct(t.early_prototype_good, t.early_prototype),
+                );
+            }
         }
     }
     println!("\nMethods most played in good outcomes (share of the card's plays in pilot+ games):");
@@ -157,14 +155,17 @@ fn print_table(
 
 fn print_json(
     args: &Args,
-    table: &BTreeMap<(String, &str, &str), [u64; 4]>,
+    table: &BTreeMap<(String, &str, &str), Tally>,
     ranked: &[(f64, &str, u64)],
 ) {
     let rows: Vec<serde_json::Value> = table
         .iter()
-        .map(|((sc, st, d), c)| {
+        .map(|((sc, st, d), t)| {
+            let c = t.tiers;
             serde_json::json!({"scenario": sc, "strategy": st, "difficulty": d,
-                "abandoned": c[0], "delivered": c[1], "pilot": c[2], "scaled": c[3]})
+                "abandoned": c[0], "delivered": c[1], "pilot": c[2], "scaled": c[3],
+                "prototyper_before_users": t.early_prototype,
+                "prototyper_before_users_pilot_or_better": t.early_prototype_good})
         })
         .collect();
     let cards: Vec<serde_json::Value> = ranked
@@ -175,9 +176,17 @@ fn print_json(
     println!("{out}");
 }
 
+/// Scenario ids in the order they appear in the table's keys.
+fn content_ids(table: &BTreeMap<(String, &str, &str), Tally>) -> Vec<String> {
+    let mut ids: Vec<String> = table.keys().map(|k| k.0.clone()).collect();
+    ids.dedup();
+    ids
+}
+
 /// Prints one game per scenario with the given strategy, for tuning.
 fn trace(c: &Content, args: &Args, strategy: &str) {
-    let Some(st) = Strategy::ALL.into_iter().find(|s| s.id() == strategy) else {
+    let Some(st) = Strategy::from_id(strategy) else {
+        eprintln!("stratégie inconnue / unknown strategy: {strategy}");
         return;
     };
     let d = args

@@ -8,36 +8,94 @@ use rand_core::SeedableRng;
 use rand_pcg::Pcg32;
 use serde::Serialize;
 
-use super::content::{Content, Stat, Tag};
+use super::content::{Content, MethodCard, Stat, Tag};
+use super::log::Fact;
+use super::outcome::Tier;
 use super::state::{Action, Difficulty, GameState, Setup, Step, below};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Strategy {
-    /// Uniformly random legal action.
-    Random,
+    /// Explores, co-constructs, prototypes, tests, evaluates, feeds
+    /// political support: the practices the game teaches.
+    UserCentred,
     /// Top-down: skips users and citizens, rushes to deployment.
     Ballistic,
-    /// Explores, co-constructs, prototypes, tests, feeds political support.
-    UserCentred,
-    /// Picks the action whose immediate result scores best.
-    Greedy,
+    /// Uniformly random legal action.
+    Random,
     /// Reveals events and ends turns: the "do nothing" baseline.
     Idle,
+    /// Picks the action whose immediate result scores best.
+    Greedy,
+    /// Enters the next phase as soon as allowed; picks cards by their
+    /// printed numbers.
+    Rush,
+    /// Reads only printed numbers: ignores themes and phases, enters the
+    /// next phase only when nothing in hand is worth playing.
+    Points,
+    /// Counterfactual: user-centred, but no user card before month 6.
+    LateUsers,
+    /// Counterfactual: user-centred, but never tests with users.
+    NoTests,
+    /// Counterfactual: user-centred, but never plans nor runs an evaluation.
+    NoEvaluation,
+    /// Counterfactual: user-centred, but never feeds political support.
+    NoPolitics,
+    /// Counterfactual: user-centred, but never involves citizens.
+    NoCitizens,
 }
 
 impl Strategy {
-    pub const ALL: [Strategy; 5] = [
-        Strategy::Random,
-        Strategy::Ballistic,
+    pub const ALL: [Strategy; 12] = [
         Strategy::UserCentred,
-        Strategy::Greedy,
+        Strategy::Ballistic,
+        Strategy::Random,
         Strategy::Idle,
+        Strategy::Greedy,
+        Strategy::Rush,
+        Strategy::Points,
+        Strategy::LateUsers,
+        Strategy::NoTests,
+        Strategy::NoEvaluation,
+        Strategy::NoPolitics,
+        Strategy::NoCitizens,
     ];
+    /// Stable ids, as in `balance --json`.
     pub fn id(self) -> &'static str {
-        ["random", "ballistic", "user_centred", "greedy", "idle"][self as usize]
+        [
+            "user_centred",
+            "ballistic",
+            "random",
+            "idle",
+            "greedy",
+            "rush",
+            "points",
+            "late_users",
+            "no_tests",
+            "no_evaluation",
+            "no_politics",
+            "no_citizens",
+        ][self as usize]
+    }
+    pub fn from_id(id: &str) -> Option<Strategy> {
+        Strategy::ALL.into_iter().find(|s| s.id() == id)
+    }
+    /// The practice a counterfactual skips: the cards it never plays (at
+    /// this month); nothing for the other strategies.
+    fn skips(self, m: &MethodCard, round: u8) -> bool {
+        match self {
+            Strategy::LateUsers => m.has(Tag::Users) && round < LATE_USERS_FROM,
+            Strategy::NoTests => m.has(Tag::Test),
+            Strategy::NoEvaluation => m.has(Tag::Evaluate),
+            Strategy::NoPolitics => m.has(Tag::Political),
+            Strategy::NoCitizens => m.has(Tag::Citizens),
+            _ => false,
+        }
     }
 }
+
+/// `late_users` plays no user card before this month.
+pub const LATE_USERS_FROM: u8 = 6;
 
 /// Plays one whole game with a strategy; `seed` drives both the game and
 /// the strategy's own choices.
@@ -86,8 +144,10 @@ pub fn choose(
         Strategy::Random => legal[below(rng, legal.len() as u32) as usize],
         Strategy::Idle => Action::EndTurn,
         Strategy::Ballistic => ballistic(s, c, legal),
-        Strategy::UserCentred => user_centred(s, c, legal),
         Strategy::Greedy => greedy(s, c, legal),
+        Strategy::Rush => rush(c, legal),
+        Strategy::Points => points(c, legal),
+        _ => user_centred(strategy, s, c, legal),
     }
 }
 
@@ -155,7 +215,7 @@ fn ready_to_advance(s: &GameState) -> bool {
     }
 }
 
-fn user_centred(s: &GameState, c: &Content, legal: &[Action]) -> Action {
+fn user_centred(strategy: Strategy, s: &GameState, c: &Content, legal: &[Action]) -> Action {
     let b = &s.board;
     if legal.contains(&Action::AdvancePhase) && ready_to_advance(s) {
         return Action::AdvancePhase;
@@ -167,6 +227,9 @@ fn user_centred(s: &GameState, c: &Content, legal: &[Action]) -> Action {
     }
     let pick = best_card(legal, |card| {
         let m = &c.methods[card as usize];
+        if strategy.skips(m, b.round) {
+            return 0;
+        }
         let mut sc = 1;
         if in_phase(s, c, card) {
             sc += 4;
@@ -245,4 +308,129 @@ fn greedy(s: &GameState, c: &Content, legal: &[Action]) -> Action {
         }
     }
     best.1
+}
+
+/// What a card's printed numbers promise: its gains first, its price as
+/// a tie-break.
+fn printed_value(m: &MethodCard) -> i32 {
+    let gains: i32 = m.effects.iter().map(|v| *v as i32).sum();
+    let price: i32 = m.cost.iter().map(|v| *v as i32).sum();
+    10 * gains - price
+}
+
+/// The playable card with the best printed value, if any is positive.
+fn best_printed(c: &Content, legal: &[Action]) -> Option<Action> {
+    best_card(legal, |card| printed_value(&c.methods[card as usize]))
+}
+
+fn rush(c: &Content, legal: &[Action]) -> Action {
+    if legal.contains(&Action::AdvancePhase) {
+        return Action::AdvancePhase;
+    }
+    best_printed(c, legal).unwrap_or(Action::EndTurn)
+}
+
+fn points(c: &Content, legal: &[Action]) -> Action {
+    best_printed(c, legal)
+        .or_else(|| legal.iter().copied().find(|a| *a == Action::AdvancePhase))
+        .unwrap_or(Action::EndTurn)
+}
+
+/// True when the game entered Prototyper before any user card was played
+/// (the "solution before the problem" path the rules must not reward).
+pub fn prototyped_before_users(c: &Content, s: &GameState) -> bool {
+    let mut users_seen = false;
+    for e in s.log().iter().filter(|e| !e.undone) {
+        if let Action::Play(card) = e.action
+            && c.methods.get(card as usize).is_some_and(|m| m.has(Tag::Users))
+        {
+            users_seen = true;
+        }
+        if e.facts
+            .iter()
+            .any(|f| matches!(f, Fact::Phase(p) if *p >= PROTOTYPER))
+        {
+            return !users_seen;
+        }
+    }
+    false
+}
+
+/// Index of the Prototyper phase.
+const PROTOTYPER: u8 = 3;
+
+/// Tier counts of many games of one strategy in one scenario and
+/// difficulty: one cell of the balance table.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Tally {
+    /// Games per tier, in [`Tier`] order.
+    pub tiers: [u64; 4],
+    /// Games that entered Prototyper before any user card…
+    pub early_prototype: u64,
+    /// …and how many of those ended "pilot" or better.
+    pub early_prototype_good: u64,
+}
+
+impl Tally {
+    pub fn games(&self) -> u64 {
+        self.tiers.iter().sum()
+    }
+    /// Share of games ending "pilot" or better, in percent.
+    pub fn good_pct(&self) -> f64 {
+        pct(self.tiers[2] + self.tiers[3], self.games())
+    }
+    /// Share of games ending "scaled", in percent.
+    pub fn scaled_pct(&self) -> f64 {
+        pct(self.tiers[3], self.games())
+    }
+    pub fn add(&mut self, o: &Tally) {
+        for (a, b) in self.tiers.iter_mut().zip(o.tiers) {
+            *a += b;
+        }
+        self.early_prototype += o.early_prototype;
+        self.early_prototype_good += o.early_prototype_good;
+    }
+}
+
+pub fn pct(n: u64, total: u64) -> f64 {
+    n as f64 * 100.0 / total.max(1) as f64
+}
+
+/// The seed of game `g` of a cell: the same games for every strategy, so
+/// that strategies are compared on the same event decks.
+pub fn game_seed(g: u64, scenario: usize) -> u64 {
+    g.wrapping_mul(0x2545_F491_4F6C_DD1D) ^ ((scenario as u64) << 40)
+}
+
+/// Plays `games` games and counts their tiers; `each` sees every finished
+/// game (to count the cards played, for instance).
+pub fn tally(
+    c: &Content,
+    scenario: usize,
+    difficulty: Difficulty,
+    teams: usize,
+    strategy: Strategy,
+    games: u64,
+    mut each: impl FnMut(&GameState, Tier),
+) -> Tally {
+    let mut t = Tally::default();
+    let Some(sc) = c.scenarios.get(scenario) else {
+        return t;
+    };
+    for g in 0..games {
+        let seed = game_seed(g, scenario);
+        let Some(s) = play_game(c, &sc.id, difficulty, teams, strategy, seed) else {
+            continue;
+        };
+        let tier = s.outcome(c).map_or(Tier::Abandoned, |o| o.tier);
+        t.tiers[tier.index()] += 1;
+        if prototyped_before_users(c, &s) {
+            t.early_prototype += 1;
+            if tier >= Tier::Pilot {
+                t.early_prototype_good += 1;
+            }
+        }
+        each(&s, tier);
+    }
+    t
 }
