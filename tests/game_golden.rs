@@ -39,7 +39,10 @@ struct GoldenFile {
 }
 
 fn golden_path(version: u32) -> String {
-    format!("{}/tests/golden/game_v{version}.json", env!("CARGO_MANIFEST_DIR"))
+    format!(
+        "{}/tests/golden/game_v{version}.json",
+        env!("CARGO_MANIFEST_DIR")
+    )
 }
 
 fn fixture_path(version: u32) -> String {
@@ -166,7 +169,11 @@ fn recorded_games_replay_to_the_same_decks_hands_and_final_states() {
     assert!(file.games.len() >= 5);
     for g in &file.games {
         let again = record(&c, &g.setup, &g.actions);
-        assert_eq!(again.deck, g.deck, "{}: event deck drifted", g.setup.scenario);
+        assert_eq!(
+            again.deck, g.deck,
+            "{}: event deck drifted",
+            g.setup.scenario
+        );
         assert_eq!(again.hands, g.hands, "{}: hands drifted", g.setup.scenario);
         assert_eq!(again.tier, g.tier, "{}: outcome drifted", g.setup.scenario);
         assert_eq!(

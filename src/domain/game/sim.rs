@@ -342,7 +342,9 @@ pub fn prototyped_before_users(c: &Content, s: &GameState) -> bool {
     let mut users_seen = false;
     for e in s.log().iter().filter(|e| !e.undone) {
         if let Action::Play(card) = e.action
-            && c.methods.get(card as usize).is_some_and(|m| m.has(Tag::Users))
+            && c.methods
+                .get(card as usize)
+                .is_some_and(|m| m.has(Tag::Users))
         {
             users_seen = true;
         }
