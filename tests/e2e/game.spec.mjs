@@ -149,6 +149,23 @@ test('a whole game by keyboard: reload resumes, undo, alternation, debrief timel
     await tabTo(page, page.locator('.game-step:not([hidden])').getByRole('button', { name: 'Étape suivante' }));
     await page.keyboard.press('Enter');
     await expect(page.locator(`#game-step-${n}`)).toBeFocused();
+    if (n === 2) {
+      // The replay steps through the game by keyboard, both ways.
+      const replay = page.locator('.game-replay');
+      const status = replay.getByRole('status');
+      await expect(status).toHaveText(`Pas 0 sur ${actions}`);
+      await expect(replay.getByRole('button', { name: 'Début' })).toBeDisabled();
+      await tabTo(page, replay.getByRole('button', { name: 'Pas suivant' }));
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      await expect(status).toHaveText(`Pas 2 sur ${actions}`);
+      await tabTo(page, replay.getByRole('button', { name: 'Fin' }));
+      await page.keyboard.press('Enter');
+      await expect(status).toHaveText(`Pas ${actions} sur ${actions}`);
+      await expect(replay.getByRole('button', { name: 'Pas suivant' })).toBeDisabled();
+      await replay.getByRole('button', { name: 'Pas précédent' }).click();
+      await expect(status).toHaveText(`Pas ${actions - 1} sur ${actions}`);
+    }
   }
   await expect(page.locator('.game-chart[role="img"]')).toHaveCount(2);
   await tabTo(page, page.locator('#game-commit-method'));

@@ -12,6 +12,36 @@ export const test = base.extend({
   page: async ({ page }, use) => {
     const errors = [];
     const external = [];
+    const codeText = [];
+    // Every text and label the page ever shows, on every screen a test
+    // visits: source code on screen (a `>` inside a `view!` attribute
+    // closure prints the rest of the closure as a label) fails the test.
+    await page.exposeBinding('__laboCodeText', (_source, text) => codeText.push(text));
+    await page.addInitScript(() => {
+      const CODE = /\|\s*_\s*\||=>|\.update\(|move \||on:click/;
+      const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+      const LABELS = ['aria-label', 'title', 'value', 'placeholder', 'alt'];
+      const check = (text) => {
+        if (text && CODE.test(text)) window.__laboCodeText(text.trim().slice(0, 160));
+      };
+      const scan = (node) => {
+        if (node.nodeType === Node.TEXT_NODE) {
+          if (!SKIP.has(node.parentNode?.nodeName)) check(node.data);
+        } else if (node.nodeType === Node.ELEMENT_NODE && !SKIP.has(node.nodeName)) {
+          for (const name of LABELS) check(node.getAttribute(name));
+          node.childNodes.forEach(scan);
+        }
+      };
+      new MutationObserver((records) => {
+        for (const r of records) {
+          if (r.type === 'childList') r.addedNodes.forEach(scan);
+          else if (r.type === 'characterData') scan(r.target);
+          else check(r.target.getAttribute(r.attributeName));
+        }
+      }).observe(document, {
+        subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: LABELS,
+      });
+    });
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => {
         console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
@@ -31,6 +61,7 @@ export const test = base.extend({
       const raw = body.match(/\b(shell|home|a11y|notfound|data|quiz|game|trainer)\.[a-z0-9_]+(\.[a-z0-9_]+)*\b/g) || [];
       expect(raw.filter((k) => !k.includes('.html')), 'untranslated keys on screen').toEqual([]);
     }
+    expect(codeText, 'source code shown as text or label').toEqual([]);
     expect(errors, 'console errors (CSP violations included)').toEqual([]);
     expect(external, 'requests leaving 127.0.0.1').toEqual([]);
   },

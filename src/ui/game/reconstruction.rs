@@ -167,6 +167,10 @@ fn Replay(ctx: Ctx) -> impl IntoView {
     };
     let total = actions.len();
     let pos = RwSignal::new(0usize);
+    // Named closures: a bare `>` inside a `view!` attribute would end the tag
+    // and print the rest of the closure as the button's label.
+    let at_start = move || pos.get() == 0;
+    let at_end = move || pos.get() >= total;
     let state = Memo::new(move |_| replay(c, setup.clone(), &actions[..pos.get()]).ok());
     let shown = move || {
         let lang = i.lang();
@@ -220,13 +224,13 @@ fn Replay(ctx: Ctx) -> impl IntoView {
         <h3>{i.tr("game.replay.title")}</h3>
         <div class="game-replay">
             <p class="game-actions no-print">
-                <button type="button" class="secondary" disabled=move || pos.get() == 0
+                <button type="button" class="secondary" disabled=at_start
                     on:click=move |_| pos.set(0)>{i.tr("game.replay.first")}</button>
-                <button type="button" class="secondary" disabled=move || pos.get() == 0
+                <button type="button" class="secondary" disabled=at_start
                     on:click=move |_| pos.update(|p| *p = p.saturating_sub(1))>{i.tr("game.replay.back")}</button>
-                <button type="button" class="secondary" disabled=move || pos.get() >= total
+                <button type="button" class="secondary" disabled=at_end
                     on:click=move |_| pos.update(|p| *p = (*p + 1).min(total))>{i.tr("game.replay.forward")}</button>
-                <button type="button" class="secondary" disabled=move || pos.get() >= total
+                <button type="button" class="secondary" disabled=at_end
                     on:click=move |_| pos.set(total)>{i.tr("game.replay.last")}</button>
             </p>
             <p role="status">{step}</p>
