@@ -19,6 +19,16 @@ if [ -f src/bin/engine_bench.rs ]; then
   cargo run --quiet --profile sim --bin engine_bench
 fi
 
+if [ -f src/bin/balance.rs ]; then
+  echo
+  echo "== game balance, 2,000 games a cell (cargo run --profile sim --bin balance -- --games 2000)"
+  cargo run --quiet --profile sim --bin balance -- --games 2000
+  echo
+  echo "== lesson matrix (cargo run --profile sim --bin balance -- --games 2000 --lessons docs/lessons.md)"
+  cargo run --quiet --profile sim --bin balance -- --games 2000 --lessons docs/lessons.md >/dev/null
+  echo "docs/lessons.md written"
+fi
+
 # Lighthouse is large and only needed here: installed on first use.
 if [ ! -x .tools/node_modules/.bin/lighthouse ]; then
   echo "[bench] installing Lighthouse 12.8.2 into .tools/ (once)"

@@ -51,15 +51,32 @@ fn every_card_and_scenario_names_its_source() {
         .map(|m| (&m.id, &m.source))
         .chain(c.events.iter().map(|e| (&e.id, &e.source)))
         .chain(c.scenarios.iter().map(|s| (&s.id, &s.source)))
-        .chain(c.stakeholders.iter().map(|s| (&s.id, &s.source)));
+        .chain(c.stakeholders.iter().map(|s| (&s.id, &s.source)))
+        .chain(c.lessons.iter().map(|l| (&l.id, &l.source)));
     for (id, src) in sources {
-        // Sources cite a seed article by its number (000 to 004).
-        assert!(
-            ["000", "001", "002", "003", "004"]
-                .iter()
-                .any(|n| src.contains(n)),
-            "{id}: {src}"
-        );
+        // Sources cite the publication (« title » (outlet, year)), not the
+        // number of a file in the project's seed folder.
+        let year = (2017..=2020).any(|y| src.contains(&format!("{y})")));
+        assert!(src.contains('«') && year, "{id}: no title and year: {src}");
+        // "003 :" or "002 et 003 :", the old internal references.
+        let bare_number = src.match_indices("00").any(|(i, _)| {
+            let before = src[..i].chars().next_back();
+            let after = &src[i + 2..];
+            let rest = after
+                .get(1..)
+                .unwrap_or("")
+                .trim_start_matches([' ', '\u{a0}']);
+            // Not the end of a longer number ("50 000", "PAR0005").
+            let prev = src[..i]
+                .trim_end_matches([' ', '\u{a0}'])
+                .chars()
+                .next_back();
+            before.is_none_or(|ch| !ch.is_alphanumeric())
+                && prev.is_none_or(|ch| !ch.is_ascii_digit())
+                && after.starts_with(['0', '1', '2', '3', '4'])
+                && (rest.starts_with(':') || rest.starts_with("et "))
+        });
+        assert!(!bare_number, "{id}: cites a seed file number: {src}");
     }
 }
 
@@ -281,5 +298,5 @@ fn a_pack_file_with_a_built_in_name_replaces_it_and_valid_packs_load() {
         errors.iter().any(|e| e.id == "error.game_over"),
         "{errors:?}"
     );
-    assert_eq!(BUILTIN_FILES.len(), 7);
+    assert_eq!(BUILTIN_FILES.len(), 8);
 }

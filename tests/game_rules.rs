@@ -2,7 +2,7 @@
 //! the lessons the rules encode.
 
 use labo::domain::dimension::Dimension;
-use labo::domain::game::content::{Content, Stat};
+use labo::domain::game::content::{Cond, Content, Stat, Tag};
 use labo::domain::game::sim::{Strategy, play_game};
 use labo::domain::game::state::NO_CARD;
 use labo::domain::game::*;
@@ -405,4 +405,192 @@ fn foreign_or_corrupted_states_are_detected() {
     let mut old = s;
     old.content_version = 0;
     assert_eq!(old.validate(&c), Err(StateError::ContentVersion(0)));
+}
+
+// Rules version 2: the double diamond, evaluation, the COPIL, citizens.
+
+#[test]
+fn imagining_needs_understanding_and_a_hidden_need_and_deploying_needs_a_test() {
+    let c = content();
+    let mut s = playing(&c, &["immersion"]);
+    s.board.phase = 1;
+    s.board.stats[Stat::Understanding as usize] = 5;
+    let (mut s, err) = s.apply(&c, Action::AdvancePhase).unwrap_err();
+    assert_eq!(err, RuleError::PhaseLocked, "no hidden need uncovered yet");
+    s.board.revealed = 1;
+    let mut s = s.apply(&c, Action::AdvancePhase).unwrap();
+    assert_eq!(s.board.phase, 2);
+    // Prototyper → Déployer: quality is there, but nothing was tested.
+    s.board.phase = 3;
+    s.board.stats[Stat::Quality as usize] = 5;
+    let (mut s, err) = s.apply(&c, Action::AdvancePhase).unwrap_err();
+    assert_eq!(err, RuleError::PhaseLocked, "no test with users yet");
+    s.board.tag_last[Tag::Test as usize] = 1;
+    let s = s.apply(&c, Action::AdvancePhase).unwrap();
+    assert_eq!(s.board.phase, 4);
+}
+
+#[test]
+fn late_exploration_costs_more_and_reveals_less() {
+    let c = content();
+    let play = |phase: u8| {
+        let mut s = playing(&c, &["entretiens"]);
+        s.board.phase = phase;
+        let energy = s.board.stat(Stat::Energy);
+        let s = s.apply(&c, Action::Play(card(&c, "entretiens"))).unwrap();
+        (
+            energy - s.board.stat(Stat::Energy),
+            s.board.revealed.count_ones(),
+            s,
+        )
+    };
+    let (early_cost, early_needs, _) = play(1);
+    let (late_cost, late_needs, late) = play(3);
+    // In Explorer: its phase discount; in Prototyper: full price plus the surcharge.
+    assert_eq!(
+        late_cost,
+        early_cost + c.rules.in_phase_discount + c.rules.late_exploration_energy
+    );
+    assert_eq!(
+        late_needs + u32::from(c.rules.late_exploration_reveal),
+        early_needs
+    );
+    assert!(
+        deltas(&late)
+            .iter()
+            .any(|d| d.reason == Reason::LateExploration)
+    );
+    let preview = late.cost_preview(&c, card(&c, "observation"));
+    assert!(preview.iter().any(|d| d.reason == Reason::LateExploration));
+}
+
+#[test]
+fn evaluation_is_planned_before_prototyping_and_carried_out_after_deploying() {
+    let c = content();
+    let mut s = playing(&c, &["indicateurs", "evaluation", "pilote"]);
+    s = s.apply(&c, Action::Play(card(&c, "indicateurs"))).unwrap();
+    assert_eq!(s.board.eval_planned, 1, "decided in Cadrer");
+    s.board.phase = 4;
+    s = s.apply(&c, Action::Play(card(&c, "pilote"))).unwrap();
+    assert_eq!(s.board.evaluated, 0);
+    let impact = s.board.stat(Stat::Impact);
+    s = s.apply(&c, Action::Play(card(&c, "evaluation"))).unwrap();
+    assert_eq!(s.board.evaluated, 1, "measured after the deployment");
+    assert_eq!(
+        s.board.stat(Stat::Impact),
+        impact,
+        "evaluation adds no free impact"
+    );
+    // Indicators chosen in Prototyper are not "planned early".
+    let mut late = playing(&c, &["indicateurs"]);
+    late.board.phase = 3;
+    let late = late
+        .apply(&c, Action::Play(card(&c, "indicateurs")))
+        .unwrap();
+    assert_eq!(late.board.eval_planned, 0);
+    // The top tier needs both.
+    let scaled = &c.tiers[Tier::Scaled.index()].requires;
+    assert!(scaled.contains(&Cond::EvaluationPlanned) && scaled.contains(&Cond::Evaluated));
+}
+
+#[test]
+fn once_evaluated_support_no_longer_erodes() {
+    let c = content();
+    let end = |evaluated: u8| {
+        let mut s = playing(&c, &[]);
+        s.board.evaluated = evaluated;
+        let before = s.board.stat(Stat::Support);
+        let s = s.apply(&c, Action::EndTurn).unwrap();
+        before - s.board.stat(Stat::Support)
+    };
+    assert_eq!(end(0), c.rules.support_erosion);
+    assert_eq!(
+        end(1),
+        c.rules.support_erosion - c.rules.evaluated_erosion_relief
+    );
+}
+
+#[test]
+fn the_copil_gate_applies_the_three_lab_o_criteria() {
+    let c = content();
+    let gate = |criteria: bool| {
+        let mut s = playing(&c, &[]);
+        s.board.phase = 3;
+        s.board.stats[Stat::Quality as usize] = 5;
+        s.board.tag_last[Tag::Test as usize] = 1;
+        if criteria {
+            s.board.eval_planned = 1;
+            s.board.met = 0b111;
+            s.board.tag_last[Tag::Cocreation as usize] = 1;
+        }
+        s.apply(&c, Action::AdvancePhase).unwrap()
+    };
+    let (good, bad) = (gate(true), gate(false));
+    assert_eq!(good.board.copil, 0b1000_0111);
+    assert_eq!(bad.board.copil, 0b1000_0000);
+    assert_eq!(good.board.stat(Stat::Budget), 10 + 3 * c.rules.copil_budget);
+    assert_eq!(
+        good.board.stat(Stat::Support),
+        7 + 3 * c.rules.copil_support
+    );
+    assert_eq!(
+        bad.board.stat(Stat::Support),
+        7 - 3 * c.rules.copil_missing_support
+    );
+    for r in [
+        Reason::CopilResults,
+        Reason::CopilTransferable,
+        Reason::CopilFacilitation,
+    ] {
+        assert!(deltas(&good).iter().any(|d| d.reason == r), "{r:?}");
+    }
+    assert!(
+        deltas(&bad)
+            .iter()
+            .any(|d| d.reason == Reason::CopilNoFacilitation)
+    );
+    // An undo puts the committee's money back.
+    let back = good.apply(&c, Action::Undo).unwrap();
+    assert_eq!(back.board.phase, 3);
+    assert_eq!(back.board.copil, 0);
+}
+
+#[test]
+fn a_pilot_needs_citizen_participation() {
+    let c = content();
+    let tier = |participation: i16| {
+        let mut s = playing(&c, &[]);
+        s.board.deployed = true;
+        s.board.copil = 0b1000_0111;
+        s.board.stats[Stat::Impact as usize] = 6;
+        s.board.stats[Stat::Participation as usize] = participation;
+        s.projected_tier(&c)
+    };
+    assert_eq!(tier(0), Tier::Delivered);
+    assert_eq!(tier(2), Tier::Pilot);
+}
+
+#[test]
+fn prototype_events_look_at_what_was_played_not_at_the_phase() {
+    let c = content();
+    let ev = c
+        .events
+        .iter()
+        .position(|e| e.id == "semaine-innovation")
+        .unwrap() as u8;
+    let reveal = |phase: u8, prototyped: bool| {
+        let mut s = GameState::new(&c, setup("paris-en-compagnie", 5)).unwrap();
+        s.board.events[0] = ev;
+        s.board.phase = phase;
+        if prototyped {
+            s.board.tag_last[Tag::Prototype as usize] = 1;
+        }
+        let s = s.apply(&c, Action::RevealEvent).unwrap();
+        s.log()[0].facts.contains(&Fact::Event(ev, true))
+    };
+    assert!(
+        !reveal(4, false),
+        "reaching a phase is not having a prototype"
+    );
+    assert!(reveal(1, true));
 }

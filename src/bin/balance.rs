@@ -3,11 +3,13 @@
 //! good outcomes (pilot or better).
 //!
 //! `cargo run --profile sim --bin balance -- [--games N] [--json] [--difficulty normal]`
+//! `cargo run --profile sim --bin balance -- --lessons docs/lessons.md` writes the
+//! lesson matrix (each lesson, its rule, its counterfactual's measured effect).
 
 use std::collections::BTreeMap;
 
 use labo::domain::game::sim::{Strategy, Tally, pct, play_game, tally};
-use labo::domain::game::{Action, Content, Difficulty, Tier};
+use labo::domain::game::{Action, Content, Difficulty, Tier, lessons};
 
 struct Args {
     games: u64,
@@ -16,6 +18,10 @@ struct Args {
     teams: usize,
     /// `--trace <strategy>`: print one game per scenario, move by move.
     trace: Option<String>,
+    /// `--lessons <file>`: write the lesson matrix there (Markdown).
+    lessons: Option<String>,
+    /// `--diagnose <strategy>`: which tier condition its games miss.
+    diagnose: Option<String>,
 }
 
 fn parse_args() -> Args {
@@ -25,12 +31,16 @@ fn parse_args() -> Args {
         difficulties: Difficulty::ALL.to_vec(),
         teams: 2,
         trace: None,
+        lessons: None,
+        diagnose: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(x) = it.next() {
         match x.as_str() {
             "--json" => a.json = true,
             "--trace" => a.trace = it.next(),
+            "--lessons" => a.lessons = it.next(),
+            "--diagnose" => a.diagnose = it.next(),
             "--games" => a.games = it.next().and_then(|v| v.parse().ok()).unwrap_or(a.games),
             "--teams" => {
                 a.teams = it
@@ -65,6 +75,23 @@ fn main() {
     };
     if let Some(t) = &args.trace {
         trace(&content, &args, t);
+        return;
+    }
+    if let Some(st) = &args.diagnose {
+        diagnose(&content, &args, st);
+        return;
+    }
+    if let Some(path) = &args.lessons {
+        let md = lessons::markdown(
+            &lessons::matrix(&content, args.games),
+            args.games,
+            content.scenarios.len(),
+        );
+        print!("{md}");
+        if let Err(e) = std::fs::write(path, &md) {
+            eprintln!("{path} : {e}");
+            std::process::exit(1);
+        }
         return;
     }
     // (scenario, strategy, difficulty) -> tier counts
@@ -108,6 +135,12 @@ fn main() {
         print_json(&args, &table, &ranked);
     } else {
         print_table(&args, &table, &ranked);
+        println!();
+        let rows = lessons::matrix(&content, args.games);
+        print!(
+            "{}",
+            lessons::markdown(&rows, args.games, content.scenarios.len())
+        );
     }
 }
 
@@ -222,6 +255,62 @@ fn trace(c: &Content, args: &Args, strategy: &str) {
                 println!("  m{} p{} {what}: {}", e.round, e.phase, facts.join(" "));
             }
             println!("  final {:?}", s.board.stats);
+        }
+    }
+}
+
+/// For tuning: how often each condition of the "pilot" and "scaled" tiers
+/// fails among a strategy's deployed games, and the mean final stats.
+fn diagnose(c: &Content, args: &Args, strategy: &str) {
+    let Some(st) = Strategy::from_id(strategy) else {
+        eprintln!("stratégie inconnue / unknown strategy: {strategy}");
+        return;
+    };
+    let d = args
+        .difficulties
+        .first()
+        .copied()
+        .unwrap_or(Difficulty::Normal);
+    for (i, sc) in c.scenarios.iter().enumerate() {
+        let mut deployed = 0u64;
+        let mut missing: BTreeMap<String, u64> = BTreeMap::new();
+        let mut sums = [0i64; 9];
+        let mut n = 0i64;
+        tally(c, i, d, args.teams, st, args.games, |s, _| {
+            n += 1;
+            for (k, v) in s.board.stats.iter().enumerate() {
+                sums[k] += *v as i64;
+            }
+            if !s.board.deployed {
+                let why = match s.board.step {
+                    labo::domain::game::Step::Over(e) => format!("{e:?}"),
+                    _ => String::new(),
+                };
+                *missing
+                    .entry(format!("not deployed: phase {} {why}", s.board.phase))
+                    .or_default() += 1;
+                return;
+            }
+            deployed += 1;
+            for t in [Tier::Pilot, Tier::Scaled] {
+                for cond in &c.tiers[t.index()].requires {
+                    if !labo::domain::game::rules::holds(&s.board, cond) {
+                        *missing.entry(format!("{}:{cond:?}", t.id())).or_default() += 1;
+                    }
+                }
+            }
+        });
+        let means: Vec<String> = sums
+            .iter()
+            .map(|x| format!("{:.1}", *x as f64 / n.max(1) as f64))
+            .collect();
+        println!(
+            "== {} deployed {deployed}/{n} mean stats {}",
+            sc.id,
+            means.join(" ")
+        );
+        for (k, v) in missing {
+            println!("   {k:40} {v}");
         }
     }
 }

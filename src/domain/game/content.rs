@@ -141,6 +141,15 @@ pub enum Cond {
     PlayedIn(u8, u8),
     /// The project has reached at least this phase.
     PhaseAtLeast(u8),
+    /// At least `n` hidden needs have been uncovered.
+    Needs(u8),
+    /// The evaluation was planned early: an evaluation card played before
+    /// the project entered Prototyper.
+    EvaluationPlanned,
+    /// An evaluation was carried out after a deployment.
+    Evaluated,
+    /// The COPIL gate was held and retained at least `n` of its criteria.
+    Copil(u8),
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -272,6 +281,30 @@ pub struct Scenario {
     pub stakeholders: Vec<u8>,
 }
 
+/// What a lesson's counterfactual is measured on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    /// Share of games ending "pilot" or better.
+    Pilot,
+    /// Share of games ending "scaled".
+    Scaled,
+}
+
+/// A lesson the game claims to teach: the rule that encodes it and the
+/// simulator's counterfactual player that skips that practice.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Lesson {
+    pub id: String,
+    pub name: Text,
+    /// The rule, in one sentence.
+    pub rule: Text,
+    /// Id of the counterfactual strategy (`sim::Strategy::id`).
+    pub counterfactual: String,
+    pub measure: Measure,
+    pub source: String,
+}
+
 /// Numeric rules, tunable from `rules.json`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Rules {
@@ -305,6 +338,20 @@ pub struct Rules {
     pub citizens_impact_bonus: i16,
     pub participation_bonus_from: i16,
     pub buy_in_bonus_from: i16,
+    /// An exploration method played once the project is in Prototyper or
+    /// later costs this much more energy and reveals this many needs less.
+    pub late_exploration_energy: i16,
+    pub late_exploration_reveal: u8,
+    /// COPIL gate on entering Déployer: each criterion met gives this much
+    /// budget and support, each missing one costs `copil_missing_support`.
+    pub copil_budget: i16,
+    pub copil_support: i16,
+    pub copil_missing_support: i16,
+    /// "Transferable" criterion: this many of the scenario's stakeholders met.
+    pub copil_partners: u8,
+    /// Monthly support erosion is this much lower once an evaluation was
+    /// carried out (results speak for the project).
+    pub evaluated_erosion_relief: i16,
 }
 
 /// All game content, resolved.
@@ -320,6 +367,8 @@ pub struct Content {
     pub stakeholders: Vec<Stakeholder>,
     pub events: Vec<EventCard>,
     pub scenarios: Vec<Scenario>,
+    /// The lessons and their proof (facilitator's sheet, `docs/lessons.md`).
+    pub lessons: Vec<Lesson>,
     pub rules: Rules,
     /// Bitset of the methods tagged with each phase (derived at load).
     pub phase_cards: [u64; N_PHASES],

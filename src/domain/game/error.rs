@@ -18,10 +18,12 @@ pub enum RuleError {
     NothingToUndo,
     UndoAfterHiddenInfo,
     UndoLimit,
+    /// The game was saved under older rules: it can be read, not continued.
+    OlderRules,
 }
 
 impl RuleError {
-    pub const KEYS: [&'static str; 13] = [
+    pub const KEYS: [&'static str; 14] = [
         "error.game_over",
         "error.event_pending",
         "error.event_already_revealed",
@@ -35,6 +37,7 @@ impl RuleError {
         "error.nothing_to_undo",
         "error.undo_after_hidden_info",
         "error.undo_limit",
+        "error.older_rules",
     ];
     /// Stable key of the explanation text in content.
     pub fn key(&self) -> &'static str {
@@ -52,6 +55,7 @@ impl RuleError {
             RuleError::NothingToUndo => 10,
             RuleError::UndoAfterHiddenInfo => 11,
             RuleError::UndoLimit => 12,
+            RuleError::OlderRules => 13,
         };
         Self::KEYS[i]
     }

@@ -42,6 +42,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "scenarios.json",
         include_str!("../../../content/game/scenarios.json"),
     ),
+    (
+        "lessons.json",
+        include_str!("../../../content/game/lessons.json"),
+    ),
 ];
 
 /// One located problem in a content file.
@@ -250,6 +254,7 @@ fn resolve(parsed: &[(String, RawFile)], e: &mut Errs) -> Option<Content> {
         stakeholders: Vec::new(),
         events: Vec::new(),
         scenarios: Vec::new(),
+        lessons: Vec::new(),
         rules,
         phase_cards: [0; N_PHASES],
         texts,
@@ -371,6 +376,10 @@ fn resolve_items(parsed: &[(String, RawFile)], ctx: &Ctx, c: &mut Content, e: &m
         );
     }
     for (file, f) in parsed {
+        for l in &f.lessons {
+            dup(e, 4, file, &l.id);
+            c.lessons.push(l.resolve(file, e));
+        }
         for s in &f.scenarios {
             dup(e, 3, file, &s.id);
             let sc = s.resolve(file, &c.stakeholders, e);

@@ -34,10 +34,18 @@ pub enum Reason {
     Floor,
     Ceiling,
     Redraw,
+    // Rules version 2 (appended: stored deltas keep their numbers).
+    LateExploration,
+    CopilResults,
+    CopilNoResults,
+    CopilTransferable,
+    CopilNotTransferable,
+    CopilFacilitation,
+    CopilNoFacilitation,
 }
 
 impl Reason {
-    pub const ALL: [Reason; 23] = [
+    pub const ALL: [Reason; 30] = [
         Reason::CardCost,
         Reason::CardEffect,
         Reason::InPhaseDiscount,
@@ -61,6 +69,13 @@ impl Reason {
         Reason::Floor,
         Reason::Ceiling,
         Reason::Redraw,
+        Reason::LateExploration,
+        Reason::CopilResults,
+        Reason::CopilNoResults,
+        Reason::CopilTransferable,
+        Reason::CopilNotTransferable,
+        Reason::CopilFacilitation,
+        Reason::CopilNoFacilitation,
     ];
     /// Stable key, e.g. `reason.in_phase_discount`.
     pub fn key(self) -> &'static str {
@@ -88,6 +103,13 @@ impl Reason {
             "reason.floor",
             "reason.ceiling",
             "reason.redraw",
+            "reason.late_exploration",
+            "reason.copil_results",
+            "reason.copil_no_results",
+            "reason.copil_transferable",
+            "reason.copil_not_transferable",
+            "reason.copil_facilitation",
+            "reason.copil_no_facilitation",
         ][self as usize]
     }
 }

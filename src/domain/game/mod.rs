@@ -43,6 +43,8 @@
 pub mod content;
 pub mod debrief;
 mod error;
+pub mod legacy;
+pub mod lessons;
 pub mod loader;
 pub mod log;
 pub mod outcome;
@@ -66,8 +68,15 @@ pub use state::{
 };
 
 /// Version of the rules and built-in content; stored in every state so a
-/// replay knows which content it needs.
-pub const CONTENT_VERSION: u32 = 1;
+/// replay knows which content it needs. Version 2: phase entry conditions
+/// of the double diamond, late exploration, evaluation planned and carried
+/// out, the COPIL gate, citizen participation for a pilot.
+pub const CONTENT_VERSION: u32 = 2;
+
+/// Games saved under this rules version or a later one still open: the
+/// content only appends cards and events, so their indices stay valid.
+/// Older-rules games are read-only (debrief), never continued.
+pub const OLDEST_READABLE_VERSION: u32 = 1;
 
 impl Content {
     /// The built-in content. Fails only if the shipped data files are

@@ -42,6 +42,9 @@ impl GameState {
         if !b.deployed || b.step == Step::Over(EndReason::SupportLost) {
             return Tier::Abandoned;
         }
+        if let Some(tier) = super::legacy::tier(self) {
+            return tier;
+        }
         let mut tier = Tier::Delivered;
         for t in [Tier::Pilot, Tier::Scaled] {
             match c.tiers.get(t.index()) {

@@ -52,6 +52,8 @@ pub struct RawFile {
     pub events: Vec<RawEvent>,
     #[serde(default)]
     pub scenarios: Vec<RawScenario>,
+    #[serde(default)]
+    pub lessons: Vec<RawLesson>,
 }
 
 pub(super) fn amounts(
@@ -80,6 +82,9 @@ pub struct RawCond {
     within: Option<u8>,
     played_in: Option<String>,
     phase_at_least: Option<String>,
+    needs: Option<u8>,
+    evaluation: Option<String>,
+    copil: Option<u8>,
 }
 
 pub(super) fn conds(
@@ -100,35 +105,59 @@ pub(super) fn conds(
                 None
             }
         };
-        let cond = match (&c.stat, &c.tag, &c.played_in, &c.phase_at_least) {
-            (Some(s), None, None, None) => match Stat::from_id(s) {
+        let kinds = [
+            c.stat.is_some(),
+            c.tag.is_some(),
+            c.played_in.is_some(),
+            c.phase_at_least.is_some(),
+            c.needs.is_some(),
+            c.evaluation.is_some(),
+            c.copil.is_some(),
+        ];
+        let cond = if kinds.iter().filter(|k| **k).count() != 1 {
+            e.push(
+                file,
+                id,
+                &f,
+                "une condition : stat, tag, played_in, phase_at_least, needs, evaluation ou copil"
+                    .into(),
+                "one condition: stat, tag, played_in, phase_at_least, needs, evaluation or copil"
+                    .into(),
+            );
+            None
+        } else if let Some(s) = &c.stat {
+            match Stat::from_id(s) {
                 Some(s) => Some(Cond::StatMin(s, c.min.unwrap_or(0))),
                 None => {
                     e.unknown(file, id, &f, s);
                     None
                 }
-            },
-            (None, Some(t), None, None) => match Tag::from_id(t) {
+            }
+        } else if let Some(t) = &c.tag {
+            match Tag::from_id(t) {
                 Some(t) => Some(Cond::Tag(t, c.within.unwrap_or(0))),
                 None => {
                     e.unknown(file, id, &f, t);
                     None
                 }
-            },
-            (None, None, Some(p), None) => {
-                phase(p, e).map(|p| Cond::PlayedIn(p, c.min.unwrap_or(1).clamp(0, 255) as u8))
             }
-            (None, None, None, Some(p)) => phase(p, e).map(Cond::PhaseAtLeast),
-            _ => {
-                e.push(
-                    file,
-                    id,
-                    &f,
-                    "une condition : stat, tag, played_in ou phase_at_least".into(),
-                    "one condition: stat, tag, played_in or phase_at_least".into(),
-                );
-                None
+        } else if let Some(p) = &c.played_in {
+            phase(p, e).map(|p| Cond::PlayedIn(p, c.min.unwrap_or(1).clamp(0, 255) as u8))
+        } else if let Some(p) = &c.phase_at_least {
+            phase(p, e).map(Cond::PhaseAtLeast)
+        } else if let Some(n) = c.needs {
+            Some(Cond::Needs(n))
+        } else if let Some(x) = &c.evaluation {
+            match x.as_str() {
+                "planned" => Some(Cond::EvaluationPlanned),
+                "done" => Some(Cond::Evaluated),
+                other => {
+                    e.unknown(file, id, &f, other);
+                    None
+                }
             }
+        } else {
+            c.copil.map(|n| Cond::Copil(n.min(3)))
         };
         out.extend(cond);
     }
@@ -160,6 +189,22 @@ pub struct RawRules {
     citizens_impact_bonus: i16,
     participation_bonus_from: i16,
     buy_in_bonus_from: i16,
+    // Rules added with rules version 2: absent from an older trainer's
+    // pack, they stay off.
+    #[serde(default)]
+    late_exploration_energy: i16,
+    #[serde(default)]
+    late_exploration_reveal: u8,
+    #[serde(default)]
+    copil_budget: i16,
+    #[serde(default)]
+    copil_support: i16,
+    #[serde(default)]
+    copil_missing_support: i16,
+    #[serde(default)]
+    copil_partners: u8,
+    #[serde(default)]
+    evaluated_erosion_relief: i16,
 }
 
 impl RawRules {
@@ -205,6 +250,13 @@ impl RawRules {
             citizens_impact_bonus: self.citizens_impact_bonus,
             participation_bonus_from: self.participation_bonus_from,
             buy_in_bonus_from: self.buy_in_bonus_from,
+            late_exploration_energy: self.late_exploration_energy,
+            late_exploration_reveal: self.late_exploration_reveal,
+            copil_budget: self.copil_budget,
+            copil_support: self.copil_support,
+            copil_missing_support: self.copil_missing_support,
+            copil_partners: self.copil_partners,
+            evaluated_erosion_relief: self.evaluated_erosion_relief,
         }
     }
 }

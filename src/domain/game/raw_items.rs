@@ -253,3 +253,39 @@ impl RawScenario {
         }
     }
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLesson {
+    pub id: String,
+    name: Text,
+    rule: Text,
+    counterfactual: String,
+    measure: String,
+    source: String,
+}
+
+impl RawLesson {
+    pub fn resolve(&self, file: &str, e: &mut Errs) -> Lesson {
+        let id = self.id.as_str();
+        e.text(file, id, "name", &self.name);
+        e.text(file, id, "rule", &self.rule);
+        e.source(file, id, &self.source);
+        let measure = match self.measure.as_str() {
+            "pilot" => Measure::Pilot,
+            "scaled" => Measure::Scaled,
+            m => {
+                e.unknown(file, id, "measure", m);
+                Measure::Pilot
+            }
+        };
+        Lesson {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            rule: self.rule.clone(),
+            counterfactual: self.counterfactual.clone(),
+            measure,
+            source: self.source.clone(),
+        }
+    }
+}

@@ -27,6 +27,8 @@ pub(crate) struct Cost {
     pub phase_discount: (Stat, i16),
     pub role_discount: (Stat, i16),
     pub overload: i16,
+    /// Extra energy for exploring once the solution is being prototyped.
+    pub late: i16,
 }
 
 impl Cost {
@@ -49,6 +51,7 @@ impl Cost {
                 Reason::RolePower,
             ),
             (Stat::Energy, -self.overload, Reason::Overload),
+            (Stat::Energy, -self.late, Reason::LateExploration),
         ];
         base.chain(adjustments)
             .filter(|&(_, amount, _)| amount != 0)
@@ -63,7 +66,7 @@ impl Cost {
         let mut n = self.base;
         n[self.phase_discount.0 as usize] -= self.phase_discount.1;
         n[self.role_discount.0 as usize] -= self.role_discount.1;
-        n[Stat::Energy as usize] += self.overload;
+        n[Stat::Energy as usize] += self.overload + self.late;
         n
     }
 }
@@ -99,6 +102,11 @@ pub(crate) fn card_cost(c: &Content, b: &Board, role: Option<&RoleDef>, card: &M
     } else {
         0
     };
+    let late = if is_late_exploration(b, card) {
+        c.rules.late_exploration_energy
+    } else {
+        0
+    };
     // Costs are never negative.
     for v in base.iter_mut() {
         *v = (*v).max(0);
@@ -108,7 +116,19 @@ pub(crate) fn card_cost(c: &Content, b: &Board, role: Option<&RoleDef>, card: &M
         phase_discount,
         role_discount,
         overload,
+        late,
     }
+}
+
+/// Index of the phases the late-exploration and evaluation rules name.
+pub(crate) const EXPLORER: u8 = 1;
+pub(crate) const PROTOTYPER: u8 = 3;
+pub(crate) const DEPLOYER: u8 = 4;
+
+/// Lesson: exploring once the solution is being prototyped is late: an
+/// exploration method then costs more and reveals less.
+pub(crate) fn is_late_exploration(b: &Board, card: &MethodCard) -> bool {
+    b.phase >= PROTOTYPER && card.phases & (1 << EXPLORER) != 0
 }
 
 /// A resource may be spent down to its floor: time and support keep 1
@@ -136,8 +156,26 @@ pub(crate) fn cond_holds(b: &Board, cond: &Cond) -> bool {
         }
         Cond::PlayedIn(p, n) => b.played_in[p as usize] >= n,
         Cond::PhaseAtLeast(p) => b.phase >= p,
+        Cond::Needs(n) => b.revealed.count_ones() >= u32::from(n),
+        Cond::EvaluationPlanned => b.eval_planned != 0,
+        Cond::Evaluated => b.evaluated != 0,
+        Cond::Copil(n) => {
+            b.copil & COPIL_HELD != 0 && (b.copil & 0b111).count_ones() >= u32::from(n)
+        }
     }
 }
+
+/// `Board::copil`: the gate was held (bit 7) and which criteria it retained
+/// (bits 0 to 2, in [`COPIL_CRITERIA`] order).
+pub const COPIL_HELD: u8 = 1 << 7;
+
+/// The three criteria of the Lab-O's steering committee, as reasons for
+/// the budget and support it grants (met) or withdraws (missing).
+pub const COPIL_CRITERIA: [(Reason, Reason); 3] = [
+    (Reason::CopilResults, Reason::CopilNoResults),
+    (Reason::CopilTransferable, Reason::CopilNotTransferable),
+    (Reason::CopilFacilitation, Reason::CopilNoFacilitation),
+];
 
 impl Fx<'_> {
     /// Adds `amount` to `stat`, clamped, recording what really changed.
@@ -184,6 +222,32 @@ impl Fx<'_> {
         for s in Stat::ALL {
             self.add(s, a[s as usize], reason);
         }
+    }
+
+    /// The COPIL gate, held when the project enters Déployer: it applies
+    /// the Lab-O's three criteria (results that can be measured, an
+    /// approach others can reuse, innovative facilitation) and funds the
+    /// project accordingly.
+    pub fn copil(&mut self) {
+        let r = &self.c.rules;
+        let met_stakeholders = self.b.met.count_ones() as u8;
+        let criteria = [
+            self.b.eval_planned != 0 || self.b.tag_last[Tag::Evaluate as usize] != 0,
+            met_stakeholders >= r.copil_partners,
+            self.b.tag_last[Tag::Cocreation as usize] != 0,
+        ];
+        let (budget, support, missing) = (r.copil_budget, r.copil_support, r.copil_missing_support);
+        let mut bits = COPIL_HELD;
+        for (i, (ok, (yes, no))) in criteria.into_iter().zip(COPIL_CRITERIA).enumerate() {
+            if ok {
+                bits |= 1 << i;
+                self.add(Stat::Budget, budget, yes);
+                self.add(Stat::Support, support, yes);
+            } else {
+                self.add(Stat::Support, -missing, no);
+            }
+        }
+        self.b.copil = bits;
     }
 
     /// Pays a card's cost, itemised: base, discounts, overload.

@@ -4,10 +4,17 @@
 
 use super::content::*;
 use super::log::{Fact, LOG_CAP, LogEntry, Reason};
-use super::resolve::{Fx, affordable, card_cost, cond_holds};
+use super::resolve::{
+    DEPLOYER, Fx, PROTOTYPER, affordable, card_cost, cond_holds, is_late_exploration,
+};
 use super::state::*;
 
 pub use super::error::{RuleError, required_text_keys};
+
+/// Does a content condition hold on this board? (For tools and tests.)
+pub fn holds(b: &Board, cond: &Cond) -> bool {
+    cond_holds(b, cond)
+}
 
 impl GameState {
     fn role_def<'c>(&self, c: &'c Content) -> Option<&'c RoleDef> {
@@ -17,6 +24,9 @@ impl GameState {
     /// Is `action` legal now? Never changes anything.
     pub fn check(&self, c: &Content, action: Action) -> Result<(), RuleError> {
         let b = &self.board;
+        if self.read_only() {
+            return Err(RuleError::OlderRules);
+        }
         match (b.step, action) {
             (Step::Over(_), _) => Err(RuleError::GameOver),
             (Step::AwaitEvent, Action::RevealEvent) => Ok(()),
@@ -145,6 +155,10 @@ impl GameState {
             Action::AdvancePhase => {
                 self.board.phase += 1;
                 facts.push(Fact::Phase(self.board.phase));
+                if self.board.phase == DEPLOYER && c.rules.copil_budget + c.rules.copil_support != 0
+                {
+                    facts.extend(self.copil_gate(c));
+                }
             }
             Action::EndTurn => {
                 facts = self.end_turn(c);
@@ -218,6 +232,22 @@ impl GameState {
         fx.facts
     }
 
+    fn copil_gate(&mut self, c: &Content) -> Vec<Fact> {
+        let sc = &c.scenarios[self.scenario as usize];
+        let mut fx = Fx {
+            c,
+            b: &mut self.board,
+            rng: &mut self.rng,
+            sc,
+            facts: Vec::with_capacity(6),
+        };
+        fx.copil();
+        if fx.b.stat(Stat::Support) <= 0 {
+            fx.b.step = Step::Over(EndReason::SupportLost);
+        }
+        fx.facts
+    }
+
     fn play(&mut self, c: &Content, card: u8) -> Vec<Fact> {
         let role = self.role_def(c);
         let sc = &c.scenarios[self.scenario as usize];
@@ -241,6 +271,17 @@ impl GameState {
         if m.has(Tag::Users) && fx.b.users_first == 0 {
             fx.b.users_first = round;
         }
+        // Lesson (Evalophobia): decide early how you will know it worked,
+        // then measure once the service runs.
+        if m.has(Tag::Evaluate) {
+            if fx.b.phase < PROTOTYPER && fx.b.eval_planned == 0 {
+                fx.b.eval_planned = round;
+            }
+            if fx.b.deployed && fx.b.evaluated == 0 {
+                fx.b.evaluated = round;
+            }
+        }
+        let late = is_late_exploration(fx.b, m);
         let mut effects = m.effects;
         let deploy_base = if m.has(Tag::Deploy) {
             std::mem::take(&mut effects[Stat::Impact as usize])
@@ -259,8 +300,12 @@ impl GameState {
             _ => {}
         }
         fx.meet(m.meets);
-        if m.reveal > 0 {
-            fx.reveal(m.reveal + extra_reveal, m.meets);
+        let mut reveal = m.reveal + extra_reveal;
+        if late {
+            reveal = reveal.saturating_sub(c.rules.late_exploration_reveal);
+        }
+        if reveal > 0 {
+            fx.reveal(reveal, m.meets);
         }
         if m.has(Tag::Test) {
             fx.test(luck);
@@ -289,9 +334,16 @@ impl GameState {
             sc,
             facts: Vec::with_capacity(8),
         };
+        // Lesson: once results are measured, the COPIL sees them and
+        // support erodes less.
+        let relief = if fx.b.evaluated != 0 {
+            c.rules.evaluated_erosion_relief
+        } else {
+            0
+        };
         fx.add(
             Stat::Support,
-            -c.rules.support_erosion,
+            -(c.rules.support_erosion - relief).max(0),
             Reason::SupportErosion,
         );
         fx.add(
@@ -347,6 +399,9 @@ impl GameState {
     pub fn legal_actions_into(&self, c: &Content, out: &mut Vec<Action>) {
         out.clear();
         let b = &self.board;
+        if self.read_only() {
+            return;
+        }
         match b.step {
             Step::Over(_) => {}
             Step::AwaitEvent => out.push(Action::RevealEvent),

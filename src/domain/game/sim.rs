@@ -43,10 +43,13 @@ pub enum Strategy {
     NoPolitics,
     /// Counterfactual: user-centred, but never involves citizens.
     NoCitizens,
+    /// Counterfactual: user-centred, but never runs a co-construction
+    /// workshop (the COPIL's "innovative facilitation").
+    NoCocreation,
 }
 
 impl Strategy {
-    pub const ALL: [Strategy; 12] = [
+    pub const ALL: [Strategy; 13] = [
         Strategy::UserCentred,
         Strategy::Ballistic,
         Strategy::Random,
@@ -59,6 +62,7 @@ impl Strategy {
         Strategy::NoEvaluation,
         Strategy::NoPolitics,
         Strategy::NoCitizens,
+        Strategy::NoCocreation,
     ];
     /// Stable ids, as in `balance --json`.
     pub fn id(self) -> &'static str {
@@ -75,6 +79,7 @@ impl Strategy {
             "no_evaluation",
             "no_politics",
             "no_citizens",
+            "no_cocreation",
         ][self as usize]
     }
     pub fn from_id(id: &str) -> Option<Strategy> {
@@ -89,6 +94,7 @@ impl Strategy {
             Strategy::NoEvaluation => m.has(Tag::Evaluate),
             Strategy::NoPolitics => m.has(Tag::Political),
             Strategy::NoCitizens => m.has(Tag::Citizens),
+            Strategy::NoCocreation => m.has(Tag::Cocreation),
             _ => false,
         }
     }
@@ -197,8 +203,17 @@ fn redraw(s: &GameState, c: &Content, legal: &[Action]) -> Option<Action> {
         .find(|a| matches!(a, Action::Redraw(card) if !in_phase(s, c, *card)))
 }
 
+/// What the COPIL will look at on entering Déployer: indicators decided,
+/// enough stakeholders met, a co-construction.
+fn copil_ready(s: &GameState, c: &Content) -> bool {
+    let b = &s.board;
+    b.tag_last[Tag::Evaluate as usize] != 0
+        && b.met.count_ones() as u8 >= c.rules.copil_partners
+        && b.tag_last[Tag::Cocreation as usize] != 0
+}
+
 /// Phase goals of a careful team before moving on.
-fn ready_to_advance(s: &GameState) -> bool {
+fn ready_to_advance(s: &GameState, c: &Content) -> bool {
     let b = &s.board;
     let months_left = b.stat(Stat::Time);
     let phases_left = 4 - b.phase as i16;
@@ -207,17 +222,20 @@ fn ready_to_advance(s: &GameState) -> bool {
         return true;
     }
     match b.phase {
+        // Frame: one card is enough (indicators can still be decided
+        // while exploring).
         0 => true,
-        1 => b.stat(Stat::Understanding) >= 5,
+        // Explore until several hidden needs are known (they cap quality).
+        1 => b.stat(Stat::Understanding) >= 5 && b.revealed.count_ones() >= 3,
         2 => b.stat(Stat::Quality) >= 3 && b.tag_last[Tag::Cocreation as usize] != 0,
-        3 => b.tag_last[Tag::Test as usize] != 0 && b.stat(Stat::Quality) >= 5,
+        3 => b.tag_last[Tag::Test as usize] != 0 && b.stat(Stat::Quality) >= 6 && copil_ready(s, c),
         _ => false,
     }
 }
 
 fn user_centred(strategy: Strategy, s: &GameState, c: &Content, legal: &[Action]) -> Action {
     let b = &s.board;
-    if legal.contains(&Action::AdvancePhase) && ready_to_advance(s) {
+    if legal.contains(&Action::AdvancePhase) && ready_to_advance(s, c) {
         return Action::AdvancePhase;
     }
     let energy = b.stat(Stat::Energy);
@@ -230,20 +248,46 @@ fn user_centred(strategy: Strategy, s: &GameState, c: &Content, legal: &[Action]
         if strategy.skips(m, b.round) {
             return 0;
         }
+        // Evaluation: decide the indicators before Prototyper, measure
+        // once the service runs; an evaluation in between is wasted.
+        let evaluation_due = m.has(Tag::Evaluate)
+            && ((b.eval_planned == 0 && b.phase < 3)
+                || (b.phase == 3 && b.tag_last[Tag::Evaluate as usize] == 0)
+                || (b.deployed && b.evaluated == 0));
+        // The COPIL wants a co-construction before Déployer.
+        let cocreation_due =
+            m.has(Tag::Cocreation) && b.phase == 3 && b.tag_last[Tag::Cocreation as usize] == 0;
+        if m.has(Tag::Evaluate) && !evaluation_due {
+            return 0;
+        }
         let mut sc = 1;
         if in_phase(s, c, card) {
             sc += 4;
-        } else if !m.has(Tag::Political) {
+        } else if !m.has(Tag::Political) && !evaluation_due && !cocreation_due {
             return 0;
         }
+        if evaluation_due || cocreation_due {
+            sc += 6;
+        }
+        // The gates: a test opens Déployer, and a deployment is the point.
+        if (m.has(Tag::Test) && b.tag_last[Tag::Test as usize] == 0)
+            || (m.has(Tag::Deploy) && !b.deployed)
+        {
+            sc += 6;
+        }
+        // Citizens until participation is enough to scale up.
+        let citizens = if b.stat(Stat::Participation) < 3 {
+            4
+        } else {
+            1
+        };
         for (t, w) in [
             (Tag::Users, 2),
-            (Tag::Citizens, 2),
+            (Tag::Citizens, citizens),
             (Tag::Cocreation, 2),
             (Tag::Prototype, 2),
             (Tag::Test, 2),
             (Tag::Deploy, 3),
-            (Tag::Evaluate, 1),
         ] {
             if m.has(t) {
                 sc += w;

@@ -5,10 +5,10 @@ use rand_core::{RngCore, SeedableRng};
 use rand_pcg::Pcg32;
 use serde::{Deserialize, Serialize};
 
-use super::CONTENT_VERSION;
 use super::content::*;
 use super::loader::deck_split;
 use super::log::LogEntry;
+use super::{CONTENT_VERSION, OLDEST_READABLE_VERSION};
 use crate::domain::dimension::Dimension;
 
 /// Marks an empty hand slot.
@@ -138,6 +138,17 @@ pub struct Board {
     /// Month when users were first involved (0: not yet).
     pub users_first: u8,
     pub deployed: bool,
+    /// Month the evaluation was planned: an evaluation card played before
+    /// Prototyper (0: not planned). Fields added with rules version 2
+    /// default to 0 in older saved games.
+    #[serde(default)]
+    pub eval_planned: u8,
+    /// Month an evaluation was carried out after a deployment (0: never).
+    #[serde(default)]
+    pub evaluated: u8,
+    /// The COPIL gate held on entering Déployer (see `resolve::COPIL_HELD`).
+    #[serde(default)]
+    pub copil: u8,
 }
 
 impl Board {
@@ -181,7 +192,8 @@ pub struct GameState {
 /// Why a stored state cannot be used with this content.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StateError {
-    /// Saved with another version of the rules and content.
+    /// Saved with another version of the rules and content (see
+    /// [`GameState::validate_readable`] for older games).
     ContentVersion(u32),
     /// Indices that do not match the content (corrupted or foreign data).
     Inconsistent,
@@ -265,6 +277,9 @@ impl GameState {
             redrawn: false,
             users_first: 0,
             deployed: false,
+            eval_planned: 0,
+            evaluated: 0,
+            copil: 0,
         };
         build_event_deck(c, &mut board, &mut rng, diff.freins, sc.months);
         let mut state = GameState {
@@ -305,13 +320,34 @@ impl GameState {
     /// Checks a state that came from storage or another device against the
     /// content before using it: the rules index content without checks.
     pub fn validate(&self, c: &Content) -> Result<(), StateError> {
+        if self.content_version != CONTENT_VERSION {
+            return Err(StateError::ContentVersion(self.content_version));
+        }
+        self.validate_indices(c)
+    }
+
+    /// Like [`GameState::validate`], but also accepts a game saved under
+    /// an older rules version that this content can still show: such a
+    /// game opens read-only (for its debrief), see [`GameState::read_only`].
+    pub fn validate_readable(&self, c: &Content) -> Result<(), StateError> {
+        if !(OLDEST_READABLE_VERSION..=CONTENT_VERSION).contains(&self.content_version) {
+            return Err(StateError::ContentVersion(self.content_version));
+        }
+        self.validate_indices(c)
+    }
+
+    /// True for a game saved under older rules: it can be read and
+    /// debriefed, not continued (every action is refused with
+    /// `RuleError::OlderRules`).
+    pub fn read_only(&self) -> bool {
+        self.content_version != CONTENT_VERSION
+    }
+
+    fn validate_indices(&self, c: &Content) -> Result<(), StateError> {
         let b = &self.board;
         let n = c.methods.len();
         let card_ok = |m: u8| m == NO_CARD || (m as usize) < n;
         let bits_ok = |x: u64| n >= 64 || x >> n == 0;
-        if self.content_version != CONTENT_VERSION {
-            return Err(StateError::ContentVersion(self.content_version));
-        }
         let ok = (self.scenario as usize) < c.scenarios.len()
             && !self.teams.is_empty()
             && self.teams.len() <= MAX_TEAMS

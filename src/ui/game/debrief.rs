@@ -46,6 +46,7 @@ pub fn DebriefScreen(ctx: Ctx) -> impl IntoView {
     };
     let d = StoredValue::new(debrief(&rec.state, c));
     let over = rec.state.board.is_over();
+    let read_only = rec.state.read_only();
     let code = TableSummary::from_game(&rec.state, c).to_code();
     let step = RwSignal::new(0usize);
     let status = RwSignal::new(None::<&'static str>);
@@ -120,9 +121,10 @@ pub fn DebriefScreen(ctx: Ctx) -> impl IntoView {
             <div class="game-debrief-head">
                 <h1 id="game-title" tabindex="-1">{i.tr("game.debrief.title")}</h1>
                 <p>{move || rec.state.scenario(c).name.get(i.lang()).to_owned()}</p>
+                {read_only.then(|| view! { <p class="notice" role="note">{i.tr("game.readonly")}</p> })}
                 {outcome}
                 <p class="game-actions no-print">
-                    {(!over).then(|| view! { <button type="button" class="secondary" on:click=move |_| ctx.go(Screen::Table)>{i.tr("game.debrief.back_to_table")}</button> })}
+                    {(!over && !read_only).then(|| view! { <button type="button" class="secondary" on:click=move |_| ctx.go(Screen::Table)>{i.tr("game.debrief.back_to_table")}</button> })}
                     <button type="button" class="secondary" on:click=move |_| ctx.go(Screen::List)>{i.tr("game.table.my_games")}</button>
                     <button type="button" class="secondary" on:click=move |_| print()>{i.tr("game.debrief.print")}</button>
                 </p>

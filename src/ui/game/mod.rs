@@ -98,7 +98,8 @@ impl Ctx {
 
     /// Opens a game at its table, or its debrief once it is over.
     fn open(self, rec: SavedGame) {
-        let over = rec.state.board.is_over();
+        // A game of older rules cannot be continued: straight to its debrief.
+        let over = rec.state.board.is_over() || rec.state.read_only();
         set_query(Some(&rec.id));
         self.game.set(Some(rec));
         self.before.set(None);
@@ -213,7 +214,7 @@ fn GameScreen() -> impl IntoView {
     let reopened = q.partie.as_deref().and_then(|id| store::load(c, id));
     match reopened {
         Some(rec) => {
-            let over = rec.state.board.is_over();
+            let over = rec.state.board.is_over() || rec.state.read_only();
             ctx.game.set(Some(rec));
             ctx.screen
                 .set(if over { Screen::Debrief } else { Screen::Table });

@@ -53,7 +53,9 @@ pub fn SavedList(ctx: Ctx) -> impl IntoView {
         };
         let title = format!("{name} — {date}");
         let rec = l.rec.clone();
-        let over = rec.as_ref().is_some_and(|g| g.state.board.is_over());
+        let over = rec
+            .as_ref()
+            .is_some_and(|g| g.state.board.is_over() || g.state.read_only());
         let resume = rec.map(|g| {
             let label = tf(
                 lang,

@@ -12,9 +12,10 @@ pub fn key(id: &str) -> String {
     game_key(id)
 }
 
-/// A stored game that passed `validate`, or `None`.
+/// A stored game that passed `validate_readable`, or `None`. A game of
+/// older rules comes back too: it opens read-only, for its debrief.
 pub fn load(c: &Content, id: &str) -> Option<SavedGame> {
-    local::load::<SavedGame>(&game_key(id)).filter(|g| g.state.validate(c).is_ok())
+    local::load::<SavedGame>(&game_key(id)).filter(|g| g.state.validate_readable(c).is_ok())
 }
 
 /// A stored game, and whether this version of Labo can continue it.
@@ -35,7 +36,7 @@ pub fn list(c: &Content) -> Vec<Listed> {
             if rec.is_none() && local::get_raw(&k).is_none() {
                 return None;
             }
-            let rec = rec.filter(|g| g.state.validate(c).is_ok());
+            let rec = rec.filter(|g| g.state.validate_readable(c).is_ok());
             Some(Listed { id, rec })
         })
         .collect();

@@ -173,5 +173,9 @@ pub fn cond(c: &Content, lang: Lang, k: &Cond) -> String {
             "game.cond.phase_at_least",
             &[("phase", &phase_name(c, lang, *p))],
         ),
+        Cond::Needs(n) => tn(lang, "game.cond.needs", *n as i64, &[]),
+        Cond::EvaluationPlanned => crate::i18n::t(lang, "game.cond.evaluation_planned").to_owned(),
+        Cond::Evaluated => crate::i18n::t(lang, "game.cond.evaluated").to_owned(),
+        Cond::Copil(n) => tn(lang, "game.cond.copil", *n as i64, &[]),
     }
 }
