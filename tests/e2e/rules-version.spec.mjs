@@ -18,9 +18,9 @@ test.beforeEach(async ({ page }) => {
   }, records);
 });
 
-for (const [lang, sentence, list] of [
-  ['fr', /version précédente des règles/, 'Mes parties'],
-  ['en', /previous version of the rules/, 'My games'],
+for (const [lang, sentence, list, listed] of [
+  ['fr', /version précédente des règles/, 'Mes parties', /jouée avec une version précédente des règles\s:\sdébriefing seulement/],
+  ['en', /previous version of the rules/, 'My games', /played under a previous version of the rules: debrief only/],
 ]) {
   test(`a game of the previous rules opens read-only for its debrief (${lang})`, async ({ page }) => {
     await open(page, '#/jeu');
@@ -29,6 +29,8 @@ for (const [lang, sentence, list] of [
     const buttons = page.getByRole('button', { name: lang === 'fr' ? /débriefing de la partie/ : /debrief of the game/ });
     // Both stored games (mid-game and finished) offer their debrief, not "resume".
     await expect(buttons).toHaveCount(2);
+    // The unfinished one says why it cannot be resumed.
+    await expect(page.getByText(listed)).toBeVisible();
     await buttons.first().click();
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     await expect(page.getByRole('note')).toHaveText(sentence);

@@ -29,6 +29,9 @@ pub fn SavedList(ctx: Ctx) -> impl IntoView {
                     Some(o) => c.tiers.get(o.tier.index()).map_or_else(String::new, |t| {
                         tf(lang, "game.saved.over", &[("tier", t.name.get(lang))])
                     }),
+                    // Older rules: the months and phases of today's content
+                    // would not describe it.
+                    None if g.state.read_only() => i.t("game.saved.older_rules").to_owned(),
                     None => tf(
                         lang,
                         "game.saved.month",

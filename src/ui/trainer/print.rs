@@ -2,12 +2,12 @@
 //! per A4 sheet, each sheet of fronts followed by its sheet of backs laid
 //! out mirror-wise so that they align when printed on both sides, long
 //! edge), the rules sheet, the quiz as a paper form with its scoring grid,
-//! and the debrief sheets. All from the browser's print, in the interface
+//! the debrief sheets, and the lesson matrix (why the game works this way). All from the browser's print, in the interface
 //! language.
 
 use leptos::prelude::*;
 
-use super::print_sheets::{debrief_sheet, quiz_form, rules_sheet};
+use super::print_sheets::{debrief_sheet, lessons_sheet, quiz_form, rules_sheet};
 use super::tx;
 use crate::domain::game::content::Amounts;
 use crate::domain::game::content::EventKind;
@@ -23,6 +23,7 @@ enum Doc {
     Rules,
     Quiz,
     Debrief,
+    Lessons,
 }
 
 /// One card, as printed.
@@ -170,6 +171,7 @@ pub fn PrintScreen(game: &'static Content, quiz: &'static QuizContent) -> impl I
         (Doc::Rules, "trainer.print.rules"),
         (Doc::Quiz, "trainer.print.quiz"),
         (Doc::Debrief, "trainer.print.debrief"),
+        (Doc::Lessons, "trainer.print.lessons"),
     ];
     view! {
         <div class="tr-print-controls">
@@ -193,6 +195,7 @@ pub fn PrintScreen(game: &'static Content, quiz: &'static QuizContent) -> impl I
                     Doc::Rules => rules_sheet(game),
                     Doc::Quiz => quiz_form(quiz),
                     Doc::Debrief => debrief_sheet(),
+                    Doc::Lessons => lessons_sheet(game),
                 }
             }}
         </div>
