@@ -22,6 +22,9 @@ struct Args {
     lessons: Option<String>,
     /// `--diagnose <strategy>`: which tier condition its games miss.
     diagnose: Option<String>,
+    /// `--pack <file.json>` (repeatable): content files on top of the
+    /// built-in ones, same name replaces (to measure a rule variant).
+    pack: Vec<String>,
 }
 
 fn parse_args() -> Args {
@@ -33,6 +36,7 @@ fn parse_args() -> Args {
         trace: None,
         lessons: None,
         diagnose: None,
+        pack: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
     while let Some(x) = it.next() {
@@ -41,6 +45,7 @@ fn parse_args() -> Args {
             "--trace" => a.trace = it.next(),
             "--lessons" => a.lessons = it.next(),
             "--diagnose" => a.diagnose = it.next(),
+            "--pack" => a.pack.extend(it.next()),
             "--games" => a.games = it.next().and_then(|v| v.parse().ok()).unwrap_or(a.games),
             "--teams" => {
                 a.teams = it
@@ -64,7 +69,25 @@ fn parse_args() -> Args {
 
 fn main() {
     let args = parse_args();
-    let content = match Content::builtin() {
+    let files: Vec<(String, String)> = args
+        .pack
+        .iter()
+        .map(|p| {
+            let name = std::path::Path::new(p)
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            let text = std::fs::read_to_string(p).unwrap_or_else(|e| {
+                eprintln!("{p} : {e}");
+                std::process::exit(1)
+            });
+            (name, text)
+        })
+        .collect();
+    let pack: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let content = match Content::with_pack(&pack) {
         Ok(c) => c,
         Err(errors) => {
             for e in errors {
