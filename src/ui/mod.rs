@@ -7,6 +7,7 @@ mod content;
 mod data;
 pub mod dates;
 mod download;
+mod fresh;
 mod game;
 mod home;
 mod notices;
@@ -86,13 +87,28 @@ pub fn mount(page: Page, screens: Screens, areas: &'static [i18n::Area], warm: f
     storage::local::check_all();
     set_timeout(
         move || {
-            let lang = storage::settings::load_lang().unwrap_or_default();
+            let lang = storage::settings::load_lang()
+                .or_else(browser_lang)
+                .unwrap_or_default();
             i18n::load(lang);
             warm();
             set_timeout(move || mount_now(page, screens, lang), Duration::ZERO);
         },
         Duration::ZERO,
     );
+}
+
+/// On a first visit (no language chosen yet), the browser's preferred
+/// language when it is French or English. It is not stored: only a choice
+/// made with the switch sticks.
+fn browser_lang() -> Option<Lang> {
+    let prefs: Vec<String> = window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    Lang::from_browser(prefs.iter().map(String::as_str))
 }
 
 fn mount_now(page: Page, screens: Screens, lang: Lang) {

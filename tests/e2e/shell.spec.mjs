@@ -35,6 +35,19 @@ test('English is remembered across a reload and sets html lang', async ({ page }
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Labo, pour innover avec les usager·ères');
 });
 
+test.describe('a browser set to English', () => {
+  test.use({ locale: 'en-US' });
+  test('gets English on a first visit, and a chosen French then sticks', async ({ page }) => {
+    await open(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Labo, to innovate with users');
+    await setLanguage(page, 'fr');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Labo, pour innover avec les usager·ères');
+  });
+});
+
 test('deep links open their screen and the back button returns', async ({ page }) => {
   await open(page, '#/jeu');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jeu du projet');

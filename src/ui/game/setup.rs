@@ -8,11 +8,12 @@ use leptos::prelude::*;
 use super::{Ctx, query, store, text};
 use crate::domain::dimension::Dimension;
 use crate::domain::game::content::MAX_TEAMS;
-use crate::domain::game::seed::{SEED_SPACE, SeedCodeError, code_to_seed, format_seed};
+use crate::domain::game::seed::{SeedCodeError, code_to_seed, format_seed};
 use crate::domain::game::{Difficulty, GameState, Setup};
 use crate::i18n::tf;
 use crate::storage::local;
 use crate::storage::records::{GameNotes, QUIZ_HISTORY_KEY, QuizHistory, SavedGame};
+use crate::ui::fresh;
 
 /// One team row: a stable key for the list, its name and role.
 #[derive(Clone, Copy)]
@@ -20,10 +21,6 @@ struct TeamRow {
     key: u32,
     name: RwSignal<String>,
     role: RwSignal<Option<Dimension>>,
-}
-
-fn random_seed() -> u64 {
-    (js_sys::Math::random() * SEED_SPACE as f64) as u64 % SEED_SPACE
 }
 
 /// The archetype of the person's latest quiz result, if it has a role.
@@ -60,7 +57,7 @@ pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
         role: RwSignal::new(None),
     };
     let teams = RwSignal::new(vec![new_row(0)]);
-    let seed_text = RwSignal::new(q.graine.unwrap_or_else(|| format_seed(random_seed())));
+    let seed_text = RwSignal::new(q.graine.unwrap_or_else(|| format_seed(fresh::seed())));
     let seed_error = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
     let profile = my_profile(ctx);
@@ -294,7 +291,7 @@ pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
                         prop:value=move || seed_text.get()
                         on:input=move |ev| seed_text.set(event_target_value(&ev)) />
                     <button type="button" class="secondary" on:click=move |_| {
-                        seed_text.set(format_seed(random_seed()));
+                        seed_text.set(format_seed(fresh::seed()));
                         seed_error.set(None);
                     }>{i.tr("game.setup.seed_new")}</button>
                 </div>

@@ -50,7 +50,7 @@ pub fn remove(id: &str) {
 
 /// A new id: the time and a random part (several games can coexist).
 pub fn new_id() -> String {
-    let r = (js_sys::Math::random() * 1_679_616.0) as u64;
+    let r = crate::ui::fresh::below(1_679_616);
     format!("{:x}-{r:x}", local::now())
 }
 

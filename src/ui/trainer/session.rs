@@ -6,16 +6,11 @@ use leptos::prelude::*;
 
 use super::store::Desk;
 use super::tx;
-use crate::domain::game::seed::{SEED_SPACE, code_to_seed, format_seed};
+use crate::domain::game::seed::{code_to_seed, format_seed};
 use crate::domain::game::{Content, Difficulty};
 use crate::domain::quiz::{QuizContent, qr_svg};
 use crate::domain::trainer::session::{MAX_TABLES, Session, absolute};
-use crate::ui::use_i18n;
-
-/// A fresh random seed.
-pub fn random_seed() -> u64 {
-    (js_sys::Math::random() * SEED_SPACE as f64) as u64 % SEED_SPACE
-}
+use crate::ui::{fresh, use_i18n};
 
 /// The session's absolute game link, from this page's address.
 pub fn link(s: &Session) -> String {
@@ -56,7 +51,7 @@ pub fn SessionScreen(
             .map_or(Difficulty::Normal, |s| s.difficulty),
     );
     let seed_text = RwSignal::new(format_seed(
-        current.as_ref().map_or_else(random_seed, |s| s.seed),
+        current.as_ref().map_or_else(fresh::seed, |s| s.seed),
     ));
     let tables = RwSignal::new(current.as_ref().map_or(3, |s| s.tables).to_string());
     let error = RwSignal::new(None::<&'static str>);
@@ -114,7 +109,7 @@ pub fn SessionScreen(
                 <span class="hint" id="tr-seed-hint">{i.tr("trainer.session.seed_hint")}</span>
                 <input id="tr-seed" type="text" autocomplete="off" spellcheck="false" aria-describedby="tr-seed-hint"
                     prop:value=move || seed_text.get() on:input=move |ev| seed_text.set(event_target_value(&ev)) />
-                <button type="button" class="secondary" on:click=move |_| seed_text.set(format_seed(random_seed()))>
+                <button type="button" class="secondary" on:click=move |_| seed_text.set(format_seed(fresh::seed()))>
                     {i.tr("trainer.session.new_seed")}
                 </button>
             </p>
