@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: serve test build bench setup setup-test single-file clean
+.PHONY: serve test build bench screenshots setup setup-test single-file clean
 
 # Builds every page, then serves dist/ as a static web server would.
 serve: setup
@@ -18,6 +18,11 @@ test: setup-test
 
 bench: setup-test
 	scripts/bench.sh
+
+# docs/screenshots/*.png shown in the README, taken from the release build.
+screenshots: setup-test
+	scripts/build.sh
+	node scripts/screenshots.mjs docs/screenshots
 
 # dist-single/labo.html: the whole app in one file that runs from disk.
 single-file: setup

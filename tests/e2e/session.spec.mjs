@@ -20,7 +20,7 @@ async function playToTheEnd(page, style) {
     }
     if (await page.locator('#game-advance').isEnabled()) await page.locator('#game-advance').click();
     await page.locator('#game-end').click();
-    await expect(page.locator('#game-reveal, .game-debrief').first()).toBeVisible();
+    await expect(page.locator('#game-reveal, .game-end').first()).toBeVisible();
   }
   return month;
 }
@@ -43,6 +43,7 @@ test('three tables play the same deal from the session link and are compared', a
     await expect(table.getByLabel('Code du tirage')).toHaveValue(/K7M-?4QX/);
     await table.getByRole('button', { name: 'Commencer la partie' }).click();
     expect(await playToTheEnd(table, style)).toBeGreaterThan(3);
+    await table.getByRole('button', { name: 'Passer au débriefing' }).click();
     await expect(table.getByRole('heading', { level: 1 })).toHaveText('Débriefing');
     for (let n = 0; n < 3; n++) {
       await table.locator('.game-step:not([hidden])').getByRole('button', { name: 'Étape suivante' }).click();

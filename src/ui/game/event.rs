@@ -1,11 +1,12 @@
 //! The month's event: hidden until the facilitator reveals it with a
 //! deliberate click (to read it aloud), then shown as a frein or a levier,
-//! with what past choices changed and its effects.
+//! with what past choices changed and its effects. A frein and a levier
+//! differ by colour, pictogram and word, never by colour alone.
 
 use leptos::prelude::*;
 
 use super::play::dispatch;
-use super::{Ctx, text};
+use super::{Ctx, icons, text};
 use crate::domain::game::content::EventKind;
 use crate::domain::game::state::{Action, Board, Step};
 use crate::domain::game::{Fact, LogEntry};
@@ -24,10 +25,12 @@ pub fn Event(ctx: Ctx, board: Memo<Option<Board>>) -> impl IntoView {
             (_, Step::AwaitEvent) => Some(
                 view! {
                     <h2 id="game-event-title" tabindex="-1">{i.t("game.event.title")}</h2>
+                    <div class="game-event-back">
                     <p>{i.t("game.event.hidden")}</p>
                     <button type="button" id="game-reveal" on:click=move |_| dispatch(ctx, Action::RevealEvent)>
                         {i.t("game.event.reveal")}
                     </button>
+                    </div>
                 }
                 .into_any(),
             ),
@@ -58,7 +61,7 @@ pub fn Event(ctx: Ctx, board: Memo<Option<Board>>) -> impl IntoView {
                     view! {
                         <h2 id="game-event-title" tabindex="-1">{i.t("game.event.title")}</h2>
                         <div class=class>
-                            <p class="game-kind">{text::ct(c, lang, kind_key)}</p>
+                            <p class="game-kind">{icons::icon(icons::event(ev.kind))}{text::ct(c, lang, kind_key)}</p>
                             <h3>{ev.name.get(code).to_owned()}</h3>
                             <p>{ev.text.get(code).to_owned()}</p>
                             {altered.then(|| view! {
@@ -72,5 +75,10 @@ pub fn Event(ctx: Ctx, board: Memo<Option<Board>>) -> impl IntoView {
             }
         }
     };
-    view! { <section class="game-event" aria-labelledby="game-event-title">{body}</section> }
+    // On a phone, the face-down event shows in the Cartes view too: the
+    // month starts with it, whatever the view.
+    let waiting = move || matches!(moment.get(), Some((_, Step::AwaitEvent)));
+    view! {
+        <section class="game-event game-v game-v-table" class:game-v-cards=waiting aria-labelledby="game-event-title">{body}</section>
+    }
 }

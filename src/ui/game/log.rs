@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{Ctx, text};
+use super::{Ctx, Panel, text};
 use crate::domain::game::LogEntry;
 use crate::i18n::tf;
 
@@ -40,7 +40,8 @@ pub fn Log(ctx: Ctx) -> impl IntoView {
     };
     let count = move || i.tn("game.log.summary", rows.with(Vec::len) as i64, &[]);
     view! {
-        <section class="game-log-panel" aria-labelledby="game-log-title">
+        <section class="game-log-panel game-panel game-v game-v-table" class:game-panel-on=move || ctx.panel.get() == Panel::Log
+            aria-labelledby="game-log-title">
             <h2 id="game-log-title">{i.tr("game.log.title")}</h2>
             <details>
                 <summary>{count}</summary>

@@ -12,9 +12,12 @@
 mod analysis;
 mod curves;
 mod debrief;
+mod ending;
 mod event;
 mod gauges;
 mod hand;
+mod help;
+mod icons;
 mod log;
 mod play;
 mod reconstruction;
@@ -52,7 +55,26 @@ enum Screen {
     List,
     Setup,
     Table,
+    /// The end of a game just finished, before its debrief.
+    End,
     Debrief,
+}
+
+/// The side panels of the table on a wide screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Panel {
+    Last,
+    Stakeholders,
+    Log,
+}
+
+/// The views of the table on a phone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum View {
+    Table,
+    Cards,
+    Gauges,
+    Stakeholders,
 }
 
 /// What every part of the game page shares: all `Copy`.
@@ -70,8 +92,13 @@ struct Ctx {
     /// Resources and indicators just before the last action of this
     /// session, to show "before → after".
     before: RwSignal<Option<[i16; N_STATS]>>,
-    /// Large type for projectors.
+    /// Projector mode: full width, big type, no site chrome (kept in the
+    /// settings as `large_text`, the mode it replaces).
     large: RwSignal<bool>,
+    /// The side panel shown next to the hand on a wide screen.
+    panel: RwSignal<Panel>,
+    /// The view shown on a narrow screen (a tab bar switches them).
+    view: RwSignal<View>,
     /// A card action clicked and shown as under way, played once that
     /// frame is painted (see `play::request`).
     pending: RwSignal<Option<crate::domain::game::state::Action>>,
@@ -209,6 +236,8 @@ fn GameScreen() -> impl IntoView {
         before: RwSignal::new(None),
         large: RwSignal::new(crate::storage::settings::load().large_text),
         pending: RwSignal::new(None),
+        panel: RwSignal::new(Panel::Last),
+        view: RwSignal::new(View::Table),
     };
     let q = query();
     let reopened = q.partie.as_deref().and_then(|id| store::load(c, id));
@@ -247,13 +276,14 @@ fn GameScreen() -> impl IntoView {
     });
 
     view! {
-        <div class="game" class:game-large=move || ctx.large.get()>
+        <div class="game" class:game-large=move || { ctx.large.get() && ctx.screen.get() == Screen::Table }>
             <p class="game-sr" role="status" aria-live="polite" aria-atomic="true">{move || ctx.live.get()}</p>
             {move || ctx.notice.get().map(|n| view! { <p class="notice game-notice">{n}</p> })}
             {move || match ctx.screen.get() {
                 Screen::List => view! { <saved::SavedList ctx=ctx /> }.into_any(),
                 Screen::Setup => view! { <setup::SetupScreen ctx=ctx /> }.into_any(),
                 Screen::Table => view! { <table::TableScreen ctx=ctx /> }.into_any(),
+                Screen::End => view! { <ending::EndScreen ctx=ctx /> }.into_any(),
                 Screen::Debrief => view! { <debrief::DebriefScreen ctx=ctx /> }.into_any(),
             }}
         </div>

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::store::{self, Saved};
-use super::{Ctx, Screen, focus_now, focus_soon, text};
+use super::{Ctx, Panel, Screen, focus_now, focus_soon, text};
 use crate::domain::game::state::Action;
 use crate::i18n::{Lang, t};
 
@@ -65,12 +65,16 @@ fn play(ctx: Ctx, action: Action) {
                 Action::RevealEvent => ("game-event-title", false),
                 _ => ("game-last-title", true),
             };
+            // The consequences are a side panel: it comes to the front.
+            if on_screen {
+                ctx.panel.set(Panel::Last);
+            }
             let focused = !over && on_screen && focus_now(target);
             ctx.before.set(Some(before.board.stats));
             ctx.game.set(Some(next));
             ctx.say(said);
             if over {
-                ctx.go(Screen::Debrief);
+                ctx.go(Screen::End);
                 return;
             }
             if !focused {

@@ -20,7 +20,7 @@ pub fn setup_of(s: &GameState, c: &crate::domain::game::Content) -> Setup {
     }
 }
 
-fn moment_name(ctx: Ctx, lang: Lang, m: &Moment) -> String {
+pub(super) fn moment_name(ctx: Ctx, lang: Lang, m: &Moment) -> String {
     let c = ctx.c;
     let code = lang;
     let name = match m.kind {

@@ -1,15 +1,21 @@
-//! The table: month, phase, teams, tools (large type, timer), then the
-//! month's event, the consequences of the last action, the actions of the
-//! turn (undo, next phase, end of month) with their explanations, the hand,
-//! the gauges, the stakeholders and the log.
+//! The table, laid out as a game board that a group reads at a glance: a
+//! head (month, phase, whose turn, tools), then the month's event, the
+//! turn's actions and the hand on one side, the gauges and a tabbed panel
+//! (last action, stakeholders, log) on the other. On a wide screen all of
+//! it fits one screen; on a phone a tab bar switches views (Table, Cartes,
+//! Jauges, Parties prenantes) under a gauge strip that stays in view.
+//! Projector mode (`ctx.large`) presents the table full width in big type.
 
 use leptos::prelude::*;
 
 use super::play::dispatch;
-use super::{Ctx, Screen, event, gauges, hand, log, stakeholders, text, timer};
+use super::{
+    Ctx, Panel, Screen, View, event, gauges, hand, help, icons, log, stakeholders, text, timer,
+};
 use crate::domain::game::state::{Action, Board};
 use crate::domain::game::{RuleError, Stat};
 use crate::i18n::tf;
+use crate::ui::presenter::{Presenter, use_presenting};
 
 #[component]
 pub fn TableScreen(ctx: Ctx) -> impl IntoView {
@@ -26,6 +32,7 @@ pub fn TableScreen(ctx: Ctx) -> impl IntoView {
     // A card clicked just before the page is left is still played and saved.
     let leaving = window_event_listener(leptos::ev::pagehide, move |_| super::play::flush(ctx));
     on_cleanup(move || leaving.remove());
+    let presenter = use_presenting(Signal::derive(move || ctx.large.get()));
 
     // Only what each part shows: a card played must not redraw them.
     let month_phase = Memo::new(move |_| board.get().map(|b| (b.round, b.phase, b.active)));
@@ -33,9 +40,12 @@ pub fn TableScreen(ctx: Ctx) -> impl IntoView {
         let lang = i.lang();
         let (round, phase, _) = month_phase.get()?;
         Some(view! {
-            <li>{tf(lang, "game.table.month", &[("n", &round.to_string()), ("total", &months.to_string())])}</li>
-            <li>{tf(lang, "game.table.phase", &[("phase", &text::phase_name(c, lang, phase))])}</li>
-            <li>{tf(lang, "game.table.seed", &[("code", &seed)])}</li>
+            <li class="game-chip-month">{tf(lang, "game.table.month", &[("n", &round.to_string()), ("total", &months.to_string())])}</li>
+            <li class="game-phase-chip" data-phase=phase.to_string()>
+                {icons::icon(icons::phase(phase))}
+                {tf(lang, "game.table.phase", &[("phase", &text::phase_name(c, lang, phase))])}
+            </li>
+            <li class="game-seed-code">{tf(lang, "game.table.seed", &[("code", &seed)])}</li>
         })
     };
     let teams = move || {
@@ -55,6 +65,7 @@ pub fn TableScreen(ctx: Ctx) -> impl IntoView {
                         let now = n == active;
                         view! {
                             <li aria-current=now.then_some("true") class:game-active=now>
+                                {now.then(|| icons::icon(icons::PAWN))}
                                 <span class="game-team-name">{t.name.clone()}</span>{role}
                                 {now.then(|| view! { <strong>" — " {i.t("game.table.your_turn")}</strong> })}
                             </li>
@@ -64,42 +75,146 @@ pub fn TableScreen(ctx: Ctx) -> impl IntoView {
             })
         })
     };
+    let view_of = move || match ctx.view.get() {
+        View::Table => "table",
+        View::Cards => "cards",
+        View::Gauges => "gauges",
+        View::Stakeholders => "sh",
+    };
 
     view! {
         <header class="game-head">
-            <h1 id="game-title" tabindex="-1">{title}</h1>
-            <ul class="game-status">{status}</ul>
+            <div class="game-head-line">
+                <h1 id="game-title" tabindex="-1">{title}</h1>
+                <ul class="game-status">{status}</ul>
+            </div>
             <h2 class="game-sr">{i.tr("game.table.teams")}</h2>
             <ol class="game-order">{teams}</ol>
-            <div class="game-tools no-print">
-                <button type="button" class="secondary" aria-pressed=move || if ctx.large.get() { "true" } else { "false" }
-                    on:click=move |_| {
-                        let on = !ctx.large.get_untracked();
-                        ctx.large.set(on);
-                        let mut s = crate::storage::settings::load();
-                        s.large_text = on;
-                        crate::storage::settings::save(&s);
-                    }>{i.tr("game.table.large")}</button>
-                <timer::Timer ctx=ctx />
-                <button type="button" class="secondary" on:click=move |_| ctx.go(Screen::List)>{i.tr("game.table.my_games")}</button>
-                <button type="button" class="secondary" on:click=move |_| ctx.go(Screen::Debrief)>{i.tr("game.table.debrief_now")}</button>
-            </div>
+            <Tools ctx=ctx presenter=presenter />
         </header>
-        <div class="game-board">
+        <Tabs ctx=ctx />
+        <div class="game-board" data-view=view_of>
             <div class="game-main">
                 <event::Event ctx=ctx board=board />
-                <Last ctx=ctx board=board />
                 <Turn ctx=ctx board=board />
                 <hand::Hand ctx=ctx board=board />
             </div>
             <div class="game-side">
                 <gauges::Gauges ctx=ctx board=board />
+                <Panels ctx=ctx />
+                <Last ctx=ctx board=board />
                 <stakeholders::Stakeholders ctx=ctx board=board />
+                <log::Log ctx=ctx />
             </div>
         </div>
-        <log::Log ctx=ctx />
     }
     .into_any()
+}
+
+/// Projector mode, full screen and wake lock (shown while presenting),
+/// how to play, the timer, and the ways out of the table.
+#[component]
+fn Tools(ctx: Ctx, presenter: Presenter) -> impl IntoView {
+    let i = ctx.i;
+    let pressed = |on: bool| if on { "true" } else { "false" };
+    let projector = move |_| {
+        let on = !ctx.large.get_untracked();
+        ctx.large.set(on);
+        let mut s = crate::storage::settings::load();
+        s.large_text = on;
+        crate::storage::settings::save(&s);
+    };
+    let presenting = move || {
+        ctx.large.get().then(|| {
+            view! {
+                {presenter.can_fullscreen().then(|| view! {
+                    <button type="button" class="secondary" aria-pressed=move || pressed(presenter.fullscreen.get())
+                        on:click=move |_| presenter.toggle_fullscreen()>{i.tr("game.table.fullscreen")}</button>
+                })}
+                {presenter.can_stay_awake().then(|| view! {
+                    <button type="button" class="secondary" aria-pressed=move || pressed(presenter.awake.get())
+                        on:click=move |_| presenter.set_stay_awake(!presenter.awake.get_untracked())>{i.tr("game.table.awake")}</button>
+                })}
+            }
+        })
+    };
+    view! {
+        <div class="game-tools no-print">
+            <button type="button" class="secondary" aria-pressed=move || pressed(ctx.large.get()) on:click=projector>
+                {i.tr("game.table.projector")}
+            </button>
+            {presenting}
+            <help::HelpButton ctx=ctx />
+            <timer::Timer ctx=ctx />
+            <button type="button" class="secondary" on:click=move |_| ctx.go(Screen::List)>{i.tr("game.table.my_games")}</button>
+            <button type="button" class="secondary" on:click=move |_| ctx.go(Screen::Debrief)>{i.tr("game.table.debrief_now")}</button>
+        </div>
+    }
+}
+
+/// The phone's tab bar: one view of the table at a time.
+#[component]
+fn Tabs(ctx: Ctx) -> impl IntoView {
+    let i = ctx.i;
+    let tab = move |v: View, key: &'static str| {
+        let on = move || if ctx.view.get() == v { "true" } else { "false" };
+        view! {
+            <li><button type="button" class="game-tab" aria-pressed=on on:click=move |_| {
+                ctx.view.set(v);
+                // After the view is drawn (the browser would otherwise keep
+                // its scroll anchor in the view that goes away).
+                request_animation_frame(show_view_top);
+            }>{i.tr(key)}</button></li>
+        }
+    };
+    view! {
+        <nav id="game-tabs" class="game-tabs no-print" aria-label=move || i.t("game.tabs.label")>
+            <ul>
+                {tab(View::Table, "game.tabs.table")}
+                {tab(View::Cards, "game.tabs.cards")}
+                {tab(View::Gauges, "game.tabs.gauges")}
+                {tab(View::Stakeholders, "game.tabs.stakeholders")}
+            </ul>
+        </nav>
+    }
+}
+
+/// Scrolls so that the chosen view starts at the top of the screen, under
+/// the sticky tab bar (`scroll-margin-top` of the board).
+fn show_view_top() {
+    if let Some(board) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(".game-board").ok().flatten())
+    {
+        board.scroll_into_view();
+    }
+}
+
+/// The side panel's switch on a wide screen: last action, stakeholders, log.
+#[component]
+fn Panels(ctx: Ctx) -> impl IntoView {
+    let i = ctx.i;
+    let tab = move |p: Panel, key: &'static str| {
+        let on = move || {
+            if ctx.panel.get() == p {
+                "true"
+            } else {
+                "false"
+            }
+        };
+        view! {
+            <li><button type="button" class="game-tab" aria-pressed=on on:click=move |_| ctx.panel.set(p)>{i.tr(key)}</button></li>
+        }
+    };
+    view! {
+        <nav class="game-panels no-print" aria-label=move || i.t("game.panels.label")>
+            <ul>
+                {tab(Panel::Last, "game.last.title")}
+                {tab(Panel::Stakeholders, "game.sh.title")}
+                {tab(Panel::Log, "game.log.title")}
+            </ul>
+        </nav>
+    }
 }
 
 /// What the last action did: before → after for each stat, and why.
@@ -129,61 +244,78 @@ fn Last(ctx: Ctx, board: Memo<Option<Board>>) -> impl IntoView {
                     .find(|e| e.undone)
                     .map(|e| text::action_label(c, lang, e.action, e.phase))
                     .unwrap_or_default();
-                tf(lang, "game.last.undone", &[("action", &undone), ("team", team)])
+                tf(
+                    lang,
+                    "game.last.undone",
+                    &[("action", &undone), ("team", team)],
+                )
             } else {
                 tf(
                     lang,
                     "game.last.action",
                     &[
-                        ("action", &text::action_label(c, lang, last.action, last.phase)),
+                        (
+                            "action",
+                            &text::action_label(c, lang, last.action, last.phase),
+                        ),
                         ("team", team),
                         ("n", &last.round.to_string()),
                     ],
                 )
             };
-            let changes = before.map(|old| {
-                Stat::ALL
-                    .iter()
-                    .filter(|s| old[**s as usize] != b.stat(**s))
-                    .map(|s| {
-                        let line = tf(
-                            lang,
-                            "game.last.change",
-                            &[
-                                ("stat", &text::stat_name(c, lang, *s)),
-                                ("before", &old[*s as usize].to_string()),
-                                ("after", &b.stat(*s).to_string()),
-                            ],
-                        );
-                        view! { <li>{line}</li> }
-                    })
-                    .collect_view()
-            });
-            let why = text::facts(c, lang, last.action, &last.facts)
+            let changes: Vec<_> = before
+                .map(|old| {
+                    Stat::ALL
+                        .iter()
+                        .filter(|s| old[**s as usize] != b.stat(**s))
+                        .map(|s| {
+                            let line = tf(
+                                lang,
+                                "game.last.change",
+                                &[
+                                    ("stat", &text::stat_name(c, lang, *s)),
+                                    ("before", &old[*s as usize].to_string()),
+                                    ("after", &b.stat(*s).to_string()),
+                                ],
+                            );
+                            view! { <li>{icons::icon(icons::stat(*s))}{line}</li> }
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            let why: Vec<_> = text::facts(c, lang, last.action, &last.facts)
                 .into_iter()
                 .map(|f| view! { <li>{f}</li> })
-                .collect_view();
+                .collect();
+            // No heading over an empty list.
+            let changes = (!changes.is_empty()).then(|| {
+                view! { <h3>{i.t("game.last.changes")}</h3><ul class="game-changes">{changes}</ul> }
+            });
+            let why = (!why.is_empty())
+                .then(|| view! { <h3>{i.t("game.last.why")}</h3><ul class="game-why">{why}</ul> });
             Some(
                 view! {
                     <p><strong>{head}</strong></p>
-                    {changes.map(|ch| view! { <h3>{i.t("game.last.changes")}</h3><ul class="game-changes">{ch}</ul> })}
-                    <h3>{i.t("game.last.why")}</h3>
-                    <ul class="game-why">{why}</ul>
+                    {changes}
+                    {why}
                 }
                 .into_any(),
             )
         })
     };
     view! {
-        <section class="game-last" aria-labelledby="game-last-title">
+        <section class="game-last game-panel game-v game-v-table game-v-cards" class:game-panel-on=move || ctx.panel.get() == Panel::Last
+            aria-labelledby="game-last-title">
             <h2 id="game-last-title" tabindex="-1">{i.tr("game.last.title")}</h2>
             {body}
         </section>
     }
 }
 
-/// The turn's actions: undo, next phase (with its entry conditions), end
-/// of the month; each disabled with its reason when the rules refuse it.
+/// The turn's actions: undo (with the undos left), next phase (its entry
+/// conditions on demand), end of the month; each disabled with its reason
+/// when the rules refuse it. "Reveal the event first" is said once, by the
+/// hand, not under every button.
 #[component]
 fn Turn(ctx: Ctx, board: Memo<Option<Board>>) -> impl IntoView {
     let i = ctx.i;
@@ -196,11 +328,26 @@ fn Turn(ctx: Ctx, board: Memo<Option<Board>>) -> impl IntoView {
         })
     });
     let check = move |n: usize| checks.get().map_or(Err(RuleError::GameOver), |a| a[n]);
-    let why = move |n: usize| {
-        check(n)
-            .err()
-            .map(|e| text::ct(c, i.lang(), e.key()))
-            .unwrap_or_default()
+    let why = move |n: usize| match check(n) {
+        Ok(()) | Err(RuleError::EventPending) | Err(RuleError::GameOver) => String::new(),
+        Err(e) => text::ct(c, i.lang(), e.key()),
+    };
+    let undos_left = Memo::new(move |_| {
+        board.track();
+        ctx.game.with_untracked(|g| {
+            g.as_ref().map_or(0, |g| {
+                c.rules.max_undos_per_turn.saturating_sub(g.state.undos) as i64
+            })
+        })
+    });
+    let undo_why = move || {
+        let left = i.tn("game.turn.undos_left", undos_left.get(), &[]);
+        let why = why(0);
+        if why.is_empty() {
+            left
+        } else {
+            format!("{why} {left}")
+        }
     };
     let phase_state = Memo::new(move |_| board.get().map(|b| (b.phase, check(1).is_ok())));
     let phase = move || {
@@ -214,26 +361,28 @@ fn Turn(ctx: Ctx, board: Memo<Option<Board>>) -> impl IntoView {
                 .iter()
                 .map(|k| view! { <li>{text::cond(c, lang, k)}</li> })
                 .collect_view();
+            // The state of the conditions also describes the button.
             let state = i.t(if ready {
                 "game.phase.ready"
             } else {
                 "game.phase.not_ready"
             });
             view! {
-                <p>{tf(lang, "game.phase.next", &[("phase", p.name.get(code))])}</p>
-                <ul class="game-conds">{conds}</ul>
-                <p class="game-cond-state">{state}</p>
+                <details class="game-next-phase">
+                    <summary>{tf(lang, "game.phase.next_short", &[("phase", p.name.get(code))])}" — " <span id="game-advance-why">{state}</span></summary>
+                    <p>{now.text.get(code).to_owned()}</p>
+                    <p>{tf(lang, "game.phase.next", &[("phase", p.name.get(code))])}</p>
+                    <ul class="game-conds">{conds}</ul>
+                </details>
             }
         });
-        Some(view! {
-            <p><strong>{now.name.get(code).to_owned()}</strong>" — " {now.text.get(code).to_owned()}</p>
-            {next}
-        })
+        Some(next.map(|n| n.into_any()).unwrap_or_else(|| {
+            view! { <p id="game-advance-why" class="game-why-not">{why(1)}</p> }.into_any()
+        }))
     };
     view! {
-        <section class="game-turn" aria-labelledby="game-turn-title">
-            <h2 id="game-turn-title">{i.tr("game.turn.title")}</h2>
-            {phase}
+        <section class="game-turn game-v game-v-table game-v-cards" aria-labelledby="game-turn-title">
+            <h2 id="game-turn-title" class="game-sr">{i.tr("game.turn.title")}</h2>
             <div class="game-actions">
                 <button type="button" id="game-undo" class="secondary" aria-describedby="game-undo-why"
                     disabled=move || check(0).is_err()
@@ -245,9 +394,9 @@ fn Turn(ctx: Ctx, board: Memo<Option<Board>>) -> impl IntoView {
                     disabled=move || check(2).is_err()
                     on:click=move |_| dispatch(ctx, Action::EndTurn)>{i.tr("game.turn.end")}</button>
             </div>
-            <p id="game-undo-why" class="game-why-not">{move || why(0)}</p>
-            <p id="game-advance-why" class="game-why-not">{move || why(1)}</p>
+            <p id="game-undo-why" class="game-why-not">{undo_why}</p>
             <p id="game-end-why" class="game-why-not">{move || why(2)}</p>
+            {phase}
         </section>
     }
 }

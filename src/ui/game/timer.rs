@@ -1,6 +1,6 @@
 //! An optional soft timer for the facilitator: off unless turned on, it
 //! counts down, can be paused, resumed or reset, and only says when the
-//! time is up (it never stops the game).
+//! time is up, on screen and to screen readers (it never stops the game).
 
 use std::time::Duration;
 
@@ -65,12 +65,12 @@ pub fn Timer(ctx: Ctx) -> impl IntoView {
                 }>
                     {[2u32, 3, 5, 10, 15].map(|m| view! { <option value=m.to_string() selected=move || minutes.get() == m>{m}</option> }).collect_view()}
                 </select>
-                <span class="game-timer-left" role="timer" aria-live="off">{shown}</span>
+                <span class="game-timer-left" class:game-timer-over=move || left.get() == 0 role="timer" aria-live="off">{shown}</span>
                 <button type="button" on:click=toggle>
                     {move || i.t(if running.get() { "game.timer.pause" } else { "game.timer.start" })}
                 </button>
                 <button type="button" class="secondary" on:click=reset>{i.tr("game.timer.reset")}</button>
-                <p class="game-sr" role="status">{move || (left.get() == 0).then(|| i.t("game.timer.done"))}</p>
+                <p class="game-timer-done" role="status">{move || (left.get() == 0).then(|| i.t("game.timer.done"))}</p>
             </div>
         </Show>
     }
