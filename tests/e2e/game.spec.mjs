@@ -76,9 +76,9 @@ test('a whole game by keyboard: reload resumes, undo, alternation, debrief timel
     await tabTo(page, page.locator('#game-reveal'));
     await page.keyboard.press('Enter');
     actions += 1;
-    // An event can end the game (support lost): then the debrief shows.
-    await expect(page.locator('#game-event-title, .game-debrief').first()).toBeVisible();
-    if (await page.locator('.game-debrief').count()) break;
+    // An event can end the game (support lost): then the end of the game shows.
+    await expect(page.locator('#game-event-title, .game-end').first()).toBeVisible();
+    if (await page.locator('.game-end').count()) break;
     await expect(page.locator('#game-event-title')).toBeFocused();
     await expect(page.locator('.game-event-card h3')).not.toBeEmpty();
     // Right after an event, undo is refused, with its reason.

@@ -10,8 +10,8 @@ async function playToTheEnd(page, style) {
     month += 1;
     await page.locator('#game-reveal').click();
     // An event can end the game (support lost): then the debrief shows.
-    await expect(page.locator('#game-event-title, .game-debrief').first()).toBeVisible();
-    if (await page.locator('.game-debrief').count()) break;
+    await expect(page.locator('#game-event-title, .game-end').first()).toBeVisible();
+    if (await page.locator('.game-end').count()) break;
     const cards = page.locator('.game-play:enabled');
     const n = await cards.count();
     if (n && style !== 'idle') {
