@@ -15,6 +15,7 @@ fn data(mode: Mode, scores: [u8; 7]) -> CodeData {
         version: 1,
         mode,
         scores,
+        unscored: [false; 7],
     }
 }
 
@@ -52,7 +53,12 @@ fn encode_takes_scores_and_mode_from_a_result() {
     let answers = c.items.iter().map(|i| (i.id.clone(), 4)).collect();
     let r = scoring::score(&c, Mode::Complete, &answers, &Default::default()).expect("complete");
     let decoded = decode(&encode(&r)).expect("valid");
-    assert_eq!(decoded, data(Mode::Complete, r.scores));
+    // The questionnaire's version travels in the code.
+    let expected = CodeData {
+        version: 2,
+        ..data(Mode::Complete, r.scores)
+    };
+    assert_eq!(decoded, expected);
 }
 
 #[test]
@@ -85,13 +91,14 @@ fn errors_are_specific() {
             position: 8
         })
     );
-    // A version-2 code with a valid check is refused as unknown.
-    let v2 = encode_data(&CodeData {
-        version: 2,
+    // A version-3 code with a valid check is refused as unknown.
+    let v3 = encode_data(&CodeData {
+        version: 3,
         mode: Mode::Express,
         scores: [0; 7],
+        unscored: [false; 7],
     });
-    assert_eq!(decode(&v2), Err(CodeError::UnknownVersion(2)));
+    assert_eq!(decode(&v3), Err(CodeError::UnknownVersion(3)));
     for e in [
         CodeError::WrongLength {
             expected: 12,

@@ -134,6 +134,30 @@ fn actions_point_to_known_method_cards() {
     assert!(METHOD_CARD_IDS.contains(&c.polyvalent.action.method.as_str()));
 }
 
+/// The quiz names its methods by the game's card ids and shows the game's
+/// own card names, so a link from the result opens the card it names.
+#[test]
+fn method_ids_and_names_are_the_game_cards() {
+    use labo::domain::lang::Lang;
+    let game = labo::domain::game::Content::builtin().expect("game content");
+    labo::i18n::use_areas(&labo::i18n::ALL);
+    for id in METHOD_CARD_IDS {
+        let card = game
+            .methods
+            .iter()
+            .find(|m| m.id == id)
+            .unwrap_or_else(|| panic!("no game card {id}"));
+        let key: &'static str = Box::leak(format!("quiz.method.{id}").into_boxed_str());
+        for lang in [Lang::Fr, Lang::En] {
+            assert_eq!(
+                labo::i18n::t(lang, key),
+                card.name.get(lang),
+                "{id} {lang:?}"
+            );
+        }
+    }
+}
+
 #[test]
 fn french_typography_uses_non_breaking_spaces() {
     // A plain space before ":" or "?" lets the sign wrap alone to the next

@@ -166,9 +166,13 @@ fn express_mode_uses_14_items_and_is_indicative() {
     assert!(r.indicative);
     assert_eq!(r.mode, Mode::Express);
     assert_eq!(r.profile, Profile::Single(Recit));
+    // A dimension left unanswered gets no score rather than failing the
+    // whole result.
     let mut partial = a.clone();
     partial.retain(|id, _| !id.starts_with("audace"));
-    assert!(scoring::score(&c, Mode::Express, &partial, &BTreeMap::new()).is_none());
+    let r = scoring::score(&c, Mode::Express, &partial, &BTreeMap::new()).expect("scored");
+    assert_eq!(r.unscored, vec![Audace]);
+    assert!(scoring::score(&c, Mode::Express, &BTreeMap::new(), &BTreeMap::new()).is_none());
 }
 
 #[test]

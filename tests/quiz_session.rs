@@ -65,6 +65,8 @@ fn answer_navigate_and_change_an_answer() {
         .expect("ok");
     assert_eq!(s.answers[&item], 4);
     assert_eq!(s.progress(), (1, 35));
+    // The intro and the counter count questions, not the optional situations.
+    assert_eq!(s.item_progress(), (1, 28));
     let s = s.apply(QuizAction::GoTo(1)).expect("step 0 answered");
     assert_eq!(s.current, 1);
 }

@@ -14,8 +14,12 @@ use proptest::prelude::*;
 
 fn result(scores: [u8; 7]) -> QuizResult {
     QuizResult {
+        version: 2,
         mode: Mode::Complete,
         scores,
+        unscored: vec![],
+        answered: [4; 7],
+        answers: Default::default(),
         marked: vec![Dimension::Curiosite],
         less_used: vec![],
         profile: Profile::Single(Dimension::Curiosite),

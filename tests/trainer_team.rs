@@ -14,6 +14,7 @@ fn code(scores: [u8; 7]) -> String {
         version: 1,
         mode: Mode::Complete,
         scores,
+        unscored: [false; 7],
     })
 }
 

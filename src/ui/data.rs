@@ -232,6 +232,7 @@ pub fn DataScreen() -> impl IntoView {
         <p role="status" class="status">{move || done.get().map(|k| i.t(k))}</p>
         {inventory_view}
         {export_view}
+        <super::pilot::PilotExport />
         {import_view}
         <Quarantine refresh=refresh />
         {erase_view}

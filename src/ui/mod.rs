@@ -13,6 +13,7 @@ mod home;
 mod notices;
 pub mod pages;
 mod pending;
+mod pilot;
 pub mod presenter;
 mod quiz;
 mod shell;

@@ -140,7 +140,8 @@ test('a reload mid-quiz resumes at the same question with the answers checked', 
   await expect(page.locator('.quiz-position')).toHaveText('Question 4 sur 28');
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Un questionnaire est en cours' })).toBeVisible();
-  await expect(page.getByText('4 réponses sur 35')).toBeVisible();
+  // Counted in questions, as the counter and the bar count them.
+  await expect(page.getByText('4 réponses sur 28 questions')).toBeVisible();
   await page.getByRole('button', { name: 'Reprendre' }).click();
   await expect(page.locator('.quiz-position')).toHaveText('Question 4 sur 28');
   await expect(page.locator('.quiz-question input[value="1"]')).toBeChecked();
@@ -297,4 +298,127 @@ test('a second tab follows the answers given in the first one', async ({ page, c
   const answers = await page.evaluate(() => JSON.parse(localStorage.getItem('labo.quiz.progress')).data.session.answers);
   expect(Object.values(answers).sort()).toEqual([2, 5]);
   await other.close();
+});
+
+/** Answers the current questions by keyboard: `answer(id)` is 1–5, or 0 for « Pas eu l'occasion ». */
+async function answerByKeyboard(page, count, answer) {
+  for (let n = 1; n <= count; n++) {
+    await expect(page.locator('.quiz-position')).toHaveText(`Question ${n} sur ${count}`);
+    await expect(page.locator('.quiz-progress')).toHaveAttribute('max', String(count));
+    await expect(page.locator('#quiz-question')).toBeFocused();
+    await page.keyboard.press('Tab');
+    const id = await page.evaluate(() => document.activeElement?.getAttribute('name')?.replace(/^q-/, ''));
+    const value = answer(id);
+    if (value === 1) {
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowUp');
+    } else {
+      const steps = value === 0 ? 5 : value - 1;
+      for (let k = 0; k < steps; k++) await page.keyboard.press('ArrowDown');
+    }
+    await expect(page.locator(`input[name="q-${id}"][value="${value}"]`)).toBeChecked();
+    await page.keyboard.press('Enter');
+  }
+}
+
+test('express by keyboard, with « Pas eu l\'occasion » on one dimension', async ({ page }) => {
+  test.setTimeout(90_000);
+  await open(page, '#/quiz');
+  await tabTo(page, () => document.activeElement?.textContent === 'Commencer le questionnaire express', 'the express button');
+  await page.keyboard.press('Enter');
+  const express = items.filter((i) => i.express);
+  // Every dimension of the express set has a reversed item.
+  for (const d of DIMS) expect(express.some((i) => i.dimension === d && i.reversed), d).toBe(true);
+  const usager = standOut('usager');
+  await answerByKeyboard(page, express.length, (id) => (id.startsWith('recit') ? 0 : usager(id)));
+  await expect(page.locator('.quiz-position')).toHaveText(`Mise en situation 1 sur ${situations.length} (facultative)`);
+  await tabTo(page, () => document.activeElement?.textContent === 'Passer les mises en situation et voir mon résultat', 'skip all');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/quiz\/resultat$/);
+  await expect(page.locator('#quiz-profile-name')).toHaveText(archetypeName('usager'));
+  const recit = page.getByRole('row', { name: /Récit et facilitation/ });
+  await expect(recit).toContainText('pas assez de réponses');
+  await expect(page.getByText(/Ce que vaut cette lecture/)).toBeVisible();
+  // The actions link to the game's method cards, by id.
+  await expect(page.getByRole('link', { name: /Fiche méthode du jeu/ }).first()).toHaveAttribute('href', /jeu\.html#\/jeu\?carte=[a-z-]+$/);
+  await expectAccessible(page, 'express result with an unscored dimension');
+
+  // The anonymous pilot CSV from « Mes données »: month only, no name.
+  await open(page, '#/donnees');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Télécharger mes réponses anonymes (CSV)' }).click(),
+  ]);
+  const csv = readFileSync(await download.path(), 'utf8').trim().split('\n');
+  expect(csv).toHaveLength(2);
+  expect(csv[0]).toMatch(/^version,mode,month,audace_1,/);
+  expect(csv[1]).toMatch(/^2,express,\d{4}-\d{2},/);
+  expect(csv[1]).toContain(',na,');
+});
+
+test('three marked dimensions read as one balanced profile, not as a duo', async ({ page }) => {
+  await open(page, '#/quiz');
+  await seed(page, 'labo.quiz.history', 'quiz.history', {
+    attempts: [{
+      completed_at: Date.UTC(2026, 10, 3, 9, 30),
+      result: { version: 2, mode: 'complete', scores: [81, 81, 81, 38, 38, 38, 38], marked: ['curiosite', 'usager', 'iteration'], less_used: ['donnees', 'recit', 'audace', 'cooperation'], profile: { duo: ['curiosite', 'usager'] }, indicative: false, situational: [0, 0, 0, 0, 0, 0, 0] },
+    }],
+  });
+  await reopen(page, '#/quiz/resultat');
+  await expect(page.locator('#quiz-profile-name')).toHaveText('Polyvalent·e');
+  await expect(page.getByText(/Plusieurs dimensions dépassent votre zone neutre/)).toBeVisible();
+  await expect(page.getByText(/Deux dimensions|Deux préférences/)).toHaveCount(0);
+  await expect(page.getByText(/lecture prudente/)).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'préférence marquée' })).toHaveCount(3);
+  // A balanced profile still gets strengths, a partner and two actions.
+  await expect(page.getByRole('heading', { name: 'Vos points forts' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Avec qui faire équipe' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Pour développer/ })).toBeVisible();
+});
+
+test('every past result in the history opens as a full result page', async ({ page }) => {
+  await open(page, '#/quiz');
+  await seedHistory(page);
+  await reopen(page, '#/quiz/historique');
+  const rows = page.locator('table.quiz-history tbody tr');
+  await expect(rows).toHaveCount(2);
+  // The older one: an express result of version 1, read with today's rules.
+  await rows.nth(1).getByRole('link').click();
+  await expect(page).toHaveURL(/#\/quiz\/resultat\?le=\d+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mon profil');
+  await expect(page.locator('#quiz-profile-name')).toHaveText(`Plutôt ${archetypeName('usager')}`);
+  await expect(page.getByText(/Résultat indicatif/)).toBeVisible();
+  await expect(page.locator('#quiz-code')).toBeVisible();
+  await expectAccessible(page, 'a past result');
+  // A result of another version: the history says so.
+  await page.evaluate(() => {
+    const h = JSON.parse(localStorage.getItem('labo.quiz.history'));
+    h.data.attempts[1].result.version = 2;
+    localStorage.setItem('labo.quiz.history', JSON.stringify(h));
+  });
+  await reopen(page, '#/quiz/historique');
+  await expect(page.getByText(/mêle deux versions du questionnaire/)).toBeVisible();
+  await expect(page.getByText(/viennent de versions différentes du questionnaire \(1 et 2\)/)).toBeVisible();
+});
+
+test('the trainer computes Cronbach\'s alpha from pooled pilot files', async ({ page }) => {
+  const ids = items.map((i) => i.id).sort();
+  const header = `version,mode,month,${ids.join(',')}`;
+  // 12 people, answers varying by person and by dimension; one file per 6 people.
+  const row = (p) => `2,complete,2026-11,${ids.map((id, k) => 1 + ((p * (1 + (k % 4)) + DIMS.indexOf(items.find((i) => i.id === id).dimension)) % 5)).join(',')}`;
+  const file = (from) => [header, ...[0, 1, 2, 3, 4, 5].map((k) => row(from + k))].join('\n');
+  await open(page, '#/formateur?vue=fiabilite');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fiabilité du questionnaire');
+  await page.getByLabel('Fichiers CSV des données pilotes').setInputFiles([
+    { name: 'a.csv', mimeType: 'text/csv', buffer: Buffer.from(file(0)) },
+    { name: 'b.csv', mimeType: 'text/csv', buffer: Buffer.from(file(6)) },
+  ]);
+  await expect(page.getByText('12 questionnaires lus.')).toBeVisible();
+  await expect(page.locator('#tr-alpha tbody tr')).toHaveCount(7);
+  await expect(page.locator('#tr-alpha tbody tr').first().locator('td').nth(0)).toHaveText('12');
+  await expectAccessible(page, 'reliability screen');
+  await page.getByLabel('Fichiers CSV des données pilotes').setInputFiles([
+    { name: 'c.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\n2,complete,2026-11,9`) },
+  ]);
+  await expect(page.getByRole('alert')).toContainText('ligne 2');
 });

@@ -3,9 +3,13 @@
 //!
 //! Layout, 12 characters from a 29-character alphabet:
 //! * 1 header character: `version × 2 + mode` (mode 0 = express,
-//!   1 = complete), so versions 1 to 14 fit;
-//! * 10 characters: the seven scores (0–100) as one base-101 number written
-//!   in base 29, most significant first (101⁷ < 29¹⁰);
+//!   1 = complete), so versions 1 to 14 fit. The version is the
+//!   questionnaire's (content `meta.version`): results of different item
+//!   sets are not silently compared;
+//! * 10 characters: the seven scores as one number written in base 29, most
+//!   significant first. Version 1: scores 0–100 in base 101 (101⁷ < 29¹⁰).
+//!   Version 2: base 102, the digit 101 meaning "pas assez de réponses"
+//!   (102⁷ < 29¹⁰ still);
 //! * 1 check character.
 //!
 //! The alphabet drops the characters people confuse when reading aloud or
@@ -28,8 +32,17 @@ use crate::domain::text::Text;
 pub const ALPHABET: &[u8; 29] = b"23456789ABCDEFGHJKMNPQRSTWXYZ";
 /// Characters in a code, check included.
 pub const CODE_LEN: usize = 12;
-/// The code version written by [`encode`].
-pub const CODE_VERSION: u8 = 1;
+/// The newest questionnaire version a code can carry.
+pub const CODE_VERSION: u8 = 2;
+/// Versions this build reads (version 1 codes are still in people's hands).
+pub const KNOWN_VERSIONS: [u8; 2] = [1, 2];
+/// The score digit of an unscored dimension (version 2 and later).
+const UNSCORED_DIGIT: u64 = 101;
+
+/// Score base of a version.
+fn score_base(version: u8) -> u64 {
+    if version >= 2 { 102 } else { 101 }
+}
 
 const BASE: u64 = ALPHABET.len() as u64;
 const SCORE_DIGITS: usize = 10;
@@ -39,7 +52,21 @@ const SCORE_DIGITS: usize = 10;
 pub struct CodeData {
     pub version: u8,
     pub mode: Mode,
+    /// 0–100; 0 for an unscored dimension.
     pub scores: [u8; 7],
+    /// Dimensions with too few answers to be scored (version 2 and later).
+    #[serde(default)]
+    pub unscored: [bool; 7],
+}
+
+impl CodeData {
+    /// The unscored dimensions as a list.
+    pub fn unscored_dimensions(&self) -> Vec<crate::domain::dimension::Dimension> {
+        crate::domain::dimension::Dimension::ALL
+            .into_iter()
+            .filter(|d| self.unscored[d.index()])
+            .collect()
+    }
 }
 
 /// Why a code was refused. Positions are 1-based, counted in the text the
@@ -136,26 +163,39 @@ fn inverse(w: u64) -> u64 {
     result
 }
 
-/// Encodes a result's scores and mode (a 12-character code, no grouping).
+/// Encodes a result's version, scores and mode (a 12-character code, no
+/// grouping). A result of questionnaire 1 keeps a version 1 code.
 pub fn encode(result: &QuizResult) -> String {
+    let version = u8::try_from(result.version).unwrap_or(CODE_VERSION);
     encode_data(&CodeData {
-        version: CODE_VERSION,
+        version: version.clamp(1, CODE_VERSION),
         mode: result.mode,
         scores: result.scores,
+        unscored: crate::domain::dimension::Dimension::ALL.map(|d| result.unscored.contains(&d)),
     })
 }
 
 /// Encodes raw code data. Scores above 100 are clamped; `version` must be
 /// 1..=14 to fit the header (only tests use other values than
-/// [`CODE_VERSION`]).
+/// [`KNOWN_VERSIONS`]); version 1 cannot say "unscored" (such a dimension
+/// is written as 0).
 pub fn encode_data(data: &CodeData) -> String {
     let mode_bit = u64::from(data.mode == Mode::Complete);
     let mut values = Vec::with_capacity(CODE_LEN);
     values.push((u64::from(data.version) * 2 + mode_bit) % BASE);
+    let base = score_base(data.version);
     let mut number = data
         .scores
         .iter()
-        .fold(0u64, |acc, &s| acc * 101 + u64::from(s.min(100)));
+        .zip(data.unscored)
+        .fold(0u64, |acc, (&s, unscored)| {
+            let digit = match (unscored, base) {
+                (true, 102) => UNSCORED_DIGIT,
+                (true, _) => 0,
+                (false, _) => u64::from(s.min(100)),
+            };
+            acc * base + digit
+        });
     let mut digits = [0u64; SCORE_DIGITS];
     for d in digits.iter_mut().rev() {
         *d = number % BASE;
@@ -214,9 +254,10 @@ pub fn decode(input: &str) -> Result<CodeData, CodeError> {
     }
     let header = values[0];
     let version = (header / 2) as u8;
-    if version != CODE_VERSION {
+    if !KNOWN_VERSIONS.contains(&version) {
         return Err(CodeError::UnknownVersion(version));
     }
+    let base = score_base(version);
     let mode = if header % 2 == 1 {
         Mode::Complete
     } else {
@@ -226,9 +267,15 @@ pub fn decode(input: &str) -> Result<CodeData, CodeError> {
         .iter()
         .fold(0u64, |acc, &v| acc * BASE + v);
     let mut scores = [0u8; 7];
-    for s in scores.iter_mut().rev() {
-        *s = (number % 101) as u8;
-        number /= 101;
+    let mut unscored = [false; 7];
+    for (s, u) in scores.iter_mut().zip(unscored.iter_mut()).rev() {
+        let digit = number % base;
+        if digit == UNSCORED_DIGIT {
+            *u = true;
+        } else {
+            *s = digit as u8;
+        }
+        number /= base;
     }
     if number != 0 {
         return Err(CodeError::OutOfRange);
@@ -237,5 +284,6 @@ pub fn decode(input: &str) -> Result<CodeData, CodeError> {
         version,
         mode,
         scores,
+        unscored,
     })
 }

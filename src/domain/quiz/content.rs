@@ -23,24 +23,24 @@ pub const METHOD_CARD_IDS: [&str; 22] = [
     "entretiens",
     "observation",
     "personas",
-    "parcours_usager",
-    "atelier_coconstruction",
+    "parcours-usager",
+    "atelier-co-construction",
     "ideation",
-    "facilitation_graphique",
+    "facilitation-graphique",
     "codeveloppement",
-    "prototype_papier",
-    "test_usagers",
+    "prototype-papier",
+    "test-usagers",
     "experimentation",
-    "demarche_lean",
+    "lean",
     "evaluation",
     "labtour",
-    "jeudi_innovation",
-    "formation",
-    "ambassadeurs",
-    "comite_pilotage",
-    "restitution",
-    "open_data",
-    "jeu_serieux",
+    "jeudi-innovation",
+    "formation-agents",
+    "referents",
+    "comite-de-pilotage",
+    "retour-participants",
+    "donnees-ouvertes",
+    "jeu-serieux",
 ];
 
 /// Where the content comes from, its licence and its sources.
@@ -153,6 +153,9 @@ pub struct Duo {
 pub struct Polyvalent {
     pub name: Text,
     pub description: Text,
+    /// What a balanced profile brings (older packs may leave it out).
+    #[serde(default)]
+    pub strengths: Vec<Text>,
     pub action: Action,
     pub game_role: Text,
 }
@@ -355,6 +358,27 @@ impl QuizContent {
             Profile::Single(d) => self.archetype(d).map(|a| &a.name),
             Profile::Duo(a, b) => self.duo(a, b).map(|d| &d.name),
             Profile::Polyvalent => Some(&self.polyvalent.name),
+        }
+    }
+
+    /// The name shown for a reading: the profile's name, "Plutôt …" for a
+    /// tendency, or "Pas assez de réponses".
+    pub fn reading_name(&self, kind: super::reading::ReadingKind) -> Text {
+        use super::reading::ReadingKind;
+        match kind {
+            ReadingKind::Named(p) => self.profile_name(p).cloned().unwrap_or_default(),
+            ReadingKind::Tendency(d) => match self.archetype(d) {
+                Some(a) => Text {
+                    fr: format!("Plutôt {}", a.name.fr),
+                    en: format!("Leaning to {}", a.name.en),
+                },
+                None => Text::default(),
+            },
+            ReadingKind::Polyvalent => self.polyvalent.name.clone(),
+            ReadingKind::Undetermined => Text {
+                fr: "Pas assez de réponses".to_owned(),
+                en: "Not enough answers".to_owned(),
+            },
         }
     }
 

@@ -44,7 +44,10 @@ fn standing_change(before: Standing, after: Standing) -> Option<(&'static str, &
             "c'est désormais une préférence marquée",
             "now a marked preference",
         )),
-        (_, LessUsed) => Some(("c'est désormais moins mobilisé", "now less used")),
+        (_, LessUsed) => Some((
+            "c'est désormais une dimension moins utilisée",
+            "now a less used dimension",
+        )),
         (Marked, Neutral) => Some((
             "ce n'est plus une préférence marquée",
             "no longer a marked preference",
@@ -70,6 +73,7 @@ pub fn compare(
             let (b, a) = (before.scores[d.index()], after.scores[d.index()]);
             let delta = i16::from(a) - i16::from(b);
             let (sb, sa) = (before.standing(d), after.standing(d));
+            let both_scored = before.is_scored(d) && after.is_scored(d);
             let name = content
                 .dimension(d)
                 .map(|i| i.name.clone())
@@ -80,9 +84,30 @@ pub fn compare(
             let (pts_fr, pts_en) = points(delta);
             let mut fr = format!("{}\u{a0}: {pts_fr}", name.fr);
             let mut en = format!("{}: {pts_en}", name.en);
-            if let Some((wfr, wen)) = standing_change(sb, sa) {
-                fr.push_str(&format!("\u{202f}; {wfr}"));
-                en.push_str(&format!("; {wen}"));
+            if !both_scored {
+                fr = format!(
+                    "{}\u{a0}: pas de comparaison, pas assez de réponses à l'un des deux questionnaires",
+                    name.fr
+                );
+                en = format!(
+                    "{}: no comparison, not enough answers in one of the two questionnaires",
+                    name.en
+                );
+            } else if let Some((wfr, wen)) = standing_change(sb, sa) {
+                // Same score, new standing: the other dimensions moved the
+                // person's own mean. Say so, or "stable" reads as a
+                // contradiction.
+                if delta == 0 {
+                    fr = format!("{}\u{a0}: même score", name.fr);
+                    en = format!("{}: same score", name.en);
+                    fr.push_str(&format!(
+                        "\u{202f}; vos autres dimensions ont bougé, donc {wfr}"
+                    ));
+                    en.push_str(&format!("; your other dimensions moved, so {wen}"));
+                } else {
+                    fr.push_str(&format!("\u{202f}; {wfr}"));
+                    en.push_str(&format!("; {wen}"));
+                }
             }
             DimensionChange {
                 dimension: d,
@@ -106,5 +131,23 @@ pub fn comparison_note(before: &QuizResult, after: &QuizResult) -> Option<Text> 
         en: "One of the two results comes from the express questionnaire: the difference is \
              only indicative."
             .to_owned(),
+    })
+}
+
+/// A caution when the two attempts answered different versions of the
+/// questionnaire: some questions changed, so part of a move may come from
+/// the questions rather than from the person.
+pub fn version_note(before: &QuizResult, after: &QuizResult) -> Option<Text> {
+    (before.version != after.version).then(|| Text {
+        fr: format!(
+            "Ces deux résultats viennent de versions différentes du questionnaire ({} et {})\u{a0}: \
+             certaines questions ont changé, une partie de l'écart peut venir des questions.",
+            before.version, after.version
+        ),
+        en: format!(
+            "These two results come from different versions of the questionnaire ({} and {}): \
+             some questions changed, so part of the difference may come from the questions.",
+            before.version, after.version
+        ),
     })
 }

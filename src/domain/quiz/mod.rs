@@ -7,22 +7,31 @@
 //!   [`validate`] with located errors;
 //! * [`session`]: an attempt in progress, `apply(action)`;
 //! * [`scoring`]: means, marked preferences, profile, `QuizResult`;
+//! * [`reading`]: the cautious reading shown (named, tendency, polyvalent);
+//! * [`advice`]: strengths, partner and actions from one's own profile;
+//! * [`reliability`]: the pilot CSV and Cronbach's α per dimension;
+//! * [`stability`]: the simulation behind the stability bench;
 //! * [`history`]: how a profile moved between two attempts;
 //! * [`code`]: the short result code for the team map;
 //! * [`qr`]: the QR code and the team-map link.
 
+pub mod advice;
 pub mod code;
 pub mod content;
 pub mod history;
 pub mod qr;
+pub mod reading;
+pub mod reliability;
 pub mod scoring;
 pub mod session;
+pub mod stability;
 pub mod validate;
 
 pub use code::{CodeData, CodeError, decode, encode, format_grouped};
 pub use content::{METHOD_CARD_IDS, QuizContent};
 pub use history::{DimensionChange, compare};
 pub use qr::{qr_svg, team_map_link};
-pub use scoring::{DELTA, Mode, Profile, QuizResult, Standing};
+pub use reading::{Certainty, Reading, ReadingKind};
+pub use scoring::{DELTA, Mode, NOT_APPLICABLE, Profile, QuizResult, Standing};
 pub use session::{QuizAction, QuizError, QuizSession, SituationalAnswer, Step};
 pub use validate::ContentError;

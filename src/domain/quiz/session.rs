@@ -36,7 +36,8 @@ pub enum SituationalAnswer {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuizAction {
-    /// Answer (or change the answer to) an item, 1..=5. Does not move.
+    /// Answer (or change the answer to) an item, 1..=5, or 0 for "pas eu
+    /// l'occasion" (kept, not scored). Does not move.
     Answer {
         item: String,
         value: u8,
@@ -90,8 +91,8 @@ impl QuizError {
                 format!("Unknown question: {id}."),
             ),
             QuizError::ValueOutOfRange(v) => (
-                format!("Réponse {v} hors de l'échelle (1 à 5)."),
-                format!("Answer {v} is outside the scale (1 to 5)."),
+                format!("Réponse {v} hors de l'échelle (0 à 5)."),
+                format!("Answer {v} is outside the scale (0 to 5)."),
             ),
             QuizError::UnknownSituation(id) => (
                 format!("Mise en situation inconnue\u{a0}: {id}."),
@@ -136,7 +137,7 @@ pub struct QuizSession {
     pub mode: Mode,
     /// The mode's items in content order, then the situational questions.
     pub steps: Vec<Step>,
-    /// Item id → 1..=5.
+    /// Item id → 1..=5, or 0 for "pas eu l'occasion".
     pub answers: BTreeMap<String, u8>,
     /// Situation id → choice or skip.
     pub situational: BTreeMap<String, SituationalAnswer>,
@@ -189,12 +190,30 @@ impl QuizSession {
         })
     }
 
-    /// Answered steps and total steps, for a progress bar.
+    /// Answered steps and total steps.
     pub fn progress(&self) -> (usize, usize) {
         let done = (0..self.steps.len())
             .filter(|&i| self.is_answered(i))
             .count();
         (done, self.steps.len())
+    }
+
+    /// Number of items (the questions that count), before the situations.
+    pub fn item_count(&self) -> usize {
+        self.steps
+            .iter()
+            .filter(|s| matches!(s, Step::Item { .. }))
+            .count()
+    }
+
+    /// Answered items and items: what the intro and the counter show.
+    pub fn item_progress(&self) -> (usize, usize) {
+        let done = self
+            .steps
+            .iter()
+            .filter(|s| matches!(s, Step::Item { id } if self.answers.contains_key(id)))
+            .count();
+        (done, self.item_count())
     }
 
     /// Applies an action; on error the session is dropped and the caller
@@ -209,7 +228,7 @@ impl QuizSession {
                 if !known {
                     return Err(QuizError::UnknownItem(item));
                 }
-                if !(1..=5).contains(&value) {
+                if value > 5 {
                     return Err(QuizError::ValueOutOfRange(value));
                 }
                 self.answers.insert(item, value);
@@ -293,6 +312,14 @@ impl QuizSession {
                 SituationalAnswer::Skipped => None,
             })
             .collect();
-        scoring::score(content, self.mode, &self.answers, &chosen)
+        let ids: Vec<&str> = self
+            .steps
+            .iter()
+            .filter_map(|s| match s {
+                Step::Item { id } => Some(id.as_str()),
+                Step::Situation { .. } => None,
+            })
+            .collect();
+        scoring::score_items(content, self.mode, &ids, &self.answers, &chosen)
     }
 }

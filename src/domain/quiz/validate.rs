@@ -268,6 +268,18 @@ pub(crate) fn validate(c: &QuizContent, files: &Files) -> Vec<ContentError> {
             EXPRESS_PER_DIMENSION,
             express,
         );
+        // Without a reversed item, answering the same everywhere in express
+        // mode would still draw a profile.
+        let express_reversed = of_d().filter(|i| i.express && i.reversed).count();
+        let exp_rev = ("items express inversés", "reversed express items");
+        count_err(
+            &mut r,
+            d.id(),
+            "express",
+            exp_rev,
+            REVERSED_PER_DIMENSION,
+            express_reversed,
+        );
     }
 
     let mut r = Report {

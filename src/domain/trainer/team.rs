@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 use super::csv::Csv;
 use crate::domain::dimension::Dimension;
 use crate::domain::lang::Lang;
-use crate::domain::quiz::scoring::classify_scores;
-use crate::domain::quiz::{CodeError, Mode, Profile, QuizContent, decode};
+use crate::domain::quiz::scoring::classify_scores_of;
+use crate::domain::quiz::{CodeError, Mode, Profile, QuizContent, Reading, decode, reading};
 
 /// One participant of the map.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -26,7 +26,23 @@ pub struct Member {
 impl Member {
     /// Marked preferences, less used dimensions and profile.
     pub fn profile(&self) -> (Vec<Dimension>, Vec<Dimension>, Profile) {
-        classify_scores(&self.scores)
+        classify_scores_of(&self.scores, &self.unscored())
+    }
+
+    /// The questionnaire version inside the code (1 if unreadable, which
+    /// `check` rules out).
+    pub fn version(&self) -> u8 {
+        decode(&self.code).map_or(1, |d| d.version)
+    }
+
+    /// Dimensions the person had too few answers for.
+    pub fn unscored(&self) -> Vec<Dimension> {
+        decode(&self.code).map_or_else(|_| Vec::new(), |d| d.unscored_dimensions())
+    }
+
+    /// The reading the participant saw on their result page.
+    pub fn reading(&self) -> Reading {
+        reading::read(&self.scores, &self.unscored(), &[0; 7], self.mode)
     }
 }
 
@@ -122,6 +138,15 @@ impl TeamMap {
                 marked: profiles.iter().filter(|(m, _, _)| m.contains(&d)).count(),
             })
             .collect()
+    }
+
+    /// The questionnaire versions of the codes, oldest first. More than
+    /// one: the map mixes item sets and must say so.
+    pub fn versions(&self) -> Vec<u8> {
+        let mut v: Vec<u8> = self.members.iter().map(Member::version).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
     }
 
     /// Participants with no marked preference.
@@ -267,11 +292,10 @@ pub fn pairs(members: &[Member]) -> Vec<Pair> {
     out
 }
 
-/// The name shown for a member's profile (archetype, duo, polyvalent).
+/// The name shown for a member's profile: the same cautious reading as on
+/// their result page (named, "plutôt …", polyvalent).
 pub fn profile_name(m: &Member, content: &QuizContent, lang: Lang) -> String {
-    content
-        .profile_name(m.profile().2)
-        .map_or_else(String::new, |t| t.get(lang).to_owned())
+    content.reading_name(m.reading().kind).get(lang).to_owned()
 }
 
 fn dimension_name(d: Dimension, content: &QuizContent, lang: Lang) -> String {

@@ -74,3 +74,13 @@ pub fn focus_soon(id: &'static str) {
         }
     });
 }
+
+/// A parameter of the address's hash (`#/quiz/resultat?le=…`), if present.
+pub fn hash_param(name: &str) -> Option<String> {
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok())?;
+    let (_, query) = hash.split_once('?')?;
+    query.split('&').find_map(|pair| {
+        let (k, v) = pair.split_once('=')?;
+        (k == name).then(|| v.to_owned())
+    })
+}

@@ -1,14 +1,14 @@
-//! `#/quiz/historique`: every completed attempt with its date, mode and
-//! profile; the radar overlaying the last two attempts (solid line and
+//! `#/quiz/historique`: every completed attempt with its date (a link that
+//! reopens the full result), mode, profile and questionnaire version; the radar overlaying the last two attempts (solid line and
 //! circles for the latest, dashes and squares for the one before) and how
 //! each dimension moved, in words.
 
 use leptos::prelude::*;
 
 use super::radar::{self, Marker, Series};
-use super::result::axis_labels;
-use super::{browser, mode_key, profile_name, store};
-use crate::domain::quiz::history::comparison_note;
+use super::result::{axis_labels, result_href};
+use super::{browser, mode_key, store};
+use crate::domain::quiz::history::{comparison_note, version_note};
 use crate::domain::quiz::{QuizContent, compare};
 use crate::i18n::{Lang, t, tf};
 use crate::route::Route;
@@ -50,15 +50,24 @@ fn attempts_view(content: &'static QuizContent, history: &QuizHistory, lang: Lan
         .iter()
         .rev()
         .map(|a| {
+            let name = content.reading_name(a.result.reading().kind).get(lang).to_owned();
             view! {
                 <tr>
-                    <td>{browser::format_date(a.completed_at, lang)}</td>
+                    <td>
+                        <a href=result_href(a.completed_at)>{browser::format_date(a.completed_at, lang)}</a>
+                    </td>
                     <td>{t(lang, mode_key(a.result.mode))}</td>
-                    <th scope="row">{profile_name(content, &a.result, lang)}</th>
+                    <th scope="row">{name}</th>
+                    <td class="num">{a.result.version}</td>
                 </tr>
             }
         })
         .collect_view();
+    let mut versions: Vec<u32> = history.attempts.iter().map(|a| a.result.version).collect();
+    versions.sort_unstable();
+    versions.dedup();
+    let mixed = (versions.len() > 1)
+        .then(|| view! { <p class="notice">{t(lang, "quiz.history.versions")}</p> });
     let evolution = match history.attempts.as_slice() {
         [.., before, after] => evolution(content, before, after, lang).into_any(),
         _ => view! { <p>{t(lang, "quiz.history.single")}</p> }.into_any(),
@@ -71,10 +80,13 @@ fn attempts_view(content: &'static QuizContent, history: &QuizHistory, lang: Lan
                     <th scope="col">{t(lang, "quiz.history.col_date")}</th>
                     <th scope="col">{t(lang, "quiz.history.col_mode")}</th>
                     <th scope="col">{t(lang, "quiz.history.col_profile")}</th>
+                    <th scope="col">{t(lang, "quiz.history.col_version")}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
         </table>
+        <p class="muted">{t(lang, "quiz.history.open_hint")}</p>
+        {mixed}
         {evolution}
         <p class="quiz-actions no-print">
             <a class="button" href=Route::QuizResult.href()>{t(lang, "quiz.history.latest")}</a>
@@ -124,7 +136,10 @@ fn evolution(
         .map(|c| view! { <li>{c.sentence.get(lang).to_owned()}</li> })
         .collect_view();
     let note = comparison_note(&before.result, &after.result)
-        .map(|n| view! { <p class="notice">{n.get(lang).to_owned()}</p> });
+        .into_iter()
+        .chain(version_note(&before.result, &after.result))
+        .map(|n| view! { <p class="notice">{n.get(lang).to_owned()}</p> })
+        .collect_view();
     view! {
         <section class="quiz-evolution">
             <h2>{t(lang, "quiz.history.evolution")}</h2>

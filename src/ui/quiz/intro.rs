@@ -86,7 +86,8 @@ fn Intro(
         let count = |mode: Mode| content.items.iter().filter(|it| mode.includes(it)).count();
         let current = progress.get();
         let resume_part = current.as_ref().map(|p| {
-            let (done, total) = p.session.progress();
+            // Counted in questions, as the counter and the bar count them.
+            let (done, total) = p.session.item_progress();
             let body = crate::i18n::tn(
                 lang,
                 "quiz.intro.in_progress_body",
@@ -171,6 +172,7 @@ fn Intro(
                     {tf(lang, "quiz.intro.express_body", &[("n", &count(Mode::Express).to_string())])}
                 </li>
             </ul>
+            <p>{t("quiz.intro.not_applicable")}</p>
             <p>{t("quiz.intro.privacy")}</p>
             <div class="quiz-actions">
                 <button

@@ -17,7 +17,7 @@ use leptos::prelude::*;
 
 use super::use_i18n;
 use crate::domain::dimension::Dimension;
-use crate::domain::quiz::{ContentError, Mode, QuizContent, QuizResult};
+use crate::domain::quiz::{ContentError, Mode, QuizContent};
 use crate::i18n::Lang;
 
 /// The quiz content in use (the trainer's active pack over the built-in
@@ -75,13 +75,6 @@ fn dimension_name(content: &QuizContent, d: Dimension, lang: Lang) -> String {
     content
         .dimension(d)
         .map_or_else(|| d.id().to_owned(), |i| i.name.get(lang).to_owned())
-}
-
-/// The profile name of a result: archetype, duo or "polyvalent·e".
-fn profile_name(content: &QuizContent, result: &QuizResult, lang: Lang) -> String {
-    content
-        .profile_name(result.profile)
-        .map_or_else(String::new, |t| t.get(lang).to_owned())
 }
 
 /// "complet" or "express (indicatif)", for dates and lists.

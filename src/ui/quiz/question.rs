@@ -6,7 +6,8 @@
 use leptos::prelude::*;
 
 use super::{browser, store};
-use crate::domain::quiz::{QuizAction, QuizContent, SituationalAnswer, Step};
+use crate::domain::quiz::{NOT_APPLICABLE, QuizAction, QuizContent, SituationalAnswer, Step};
+use crate::domain::text::Text;
 use crate::i18n::{Lang, tf};
 use crate::route::Route;
 use crate::storage::records::QuizProgress;
@@ -221,16 +222,26 @@ fn render_step(
             }
             .into_any();
             let name = format!("q-{id}");
-            let choices = content
+            // The five frequencies, then "pas eu l'occasion" (0, not scored).
+            let na = Text {
+                fr: crate::i18n::t(Lang::Fr, "quiz.q.not_applicable").to_owned(),
+                en: crate::i18n::t(Lang::En, "quiz.q.not_applicable").to_owned(),
+            };
+            let labels: Vec<(Text, u8)> = content
                 .scale
                 .labels
                 .iter()
+                .cloned()
                 .zip(1u8..)
+                .chain(std::iter::once((na, NOT_APPLICABLE)))
+                .collect();
+            let choices = labels
+                .into_iter()
                 .map(|(label, value)| {
                     let (id_a, id_b) = (id.clone(), id.clone());
                     let input_id = format!("{name}-{value}");
                     view! {
-                        <li class="quiz-choice">
+                        <li class="quiz-choice" class:quiz-na=value == NOT_APPLICABLE>
                             <input
                                 type="radio"
                                 id=input_id.clone()
@@ -287,14 +298,21 @@ fn render_step(
     };
     let first_situation = situational && index == items_total;
     let last = index + 1 == total;
+    // The bar counts what the counter counts: the questions, then the
+    // optional situations on their own.
+    let (bar_n, bar_total) = if situational {
+        (index + 1 - items_total, total - items_total)
+    } else {
+        (index + 1, items_total)
+    };
     view! {
         <p id="quiz-position" class="quiz-position">{position}</p>
         <progress
             class="quiz-progress"
-            max=total.to_string()
-            value=(index + 1).to_string()
+            max=bar_total.to_string()
+            value=bar_n.to_string()
             aria-label=i.t("quiz.q.progress")
-            aria-valuetext=tf(lang, "quiz.q.progress_text", &[("n", &(index + 1).to_string()), ("total", &total.to_string())])
+            aria-valuetext=tf(lang, "quiz.q.progress_text", &[("n", &bar_n.to_string()), ("total", &bar_total.to_string())])
         ></progress>
         {first_situation.then(|| view! { <p class="quiz-situ-intro">{content.scale.situational_intro.get(code).to_owned()}</p> })}
         <fieldset class="quiz-question">

@@ -1,14 +1,19 @@
-//! `#/quiz/resultat`: the latest completed attempt. The profile, the radar
-//! with the same data as a table and as sentences, what to do with it
-//! (team up, the action of the month, the game role), the situational
-//! choices, and the result code with its QR code. Prints on one A4 page.
+//! `#/quiz/resultat`: the latest completed attempt, or the one completed at
+//! `?le=<ms>` (opened from the history). The cautious reading and how sure
+//! it is, the radar with the same data as a table and as sentences, what to
+//! do with it (strengths, partner, two actions linked to the game's method
+//! cards, the game role), the situational choices, and the result code with
+//! its QR code. Prints on one A4 page.
 
 use leptos::prelude::*;
 
 use super::radar::{self, Marker, Series};
-use super::{browser, dimension_name, join_names, mode_key, profile_name, store};
+use super::{browser, dimension_name, join_names, mode_key, store};
 use crate::domain::dimension::Dimension;
-use crate::domain::quiz::{Profile, QuizContent, QuizResult, Standing, encode, format_grouped};
+use crate::domain::quiz::advice::advise;
+use crate::domain::quiz::{
+    Certainty, Profile, QuizContent, QuizResult, ReadingKind, Standing, encode, format_grouped,
+};
 use crate::domain::quiz::{qr_svg, team_map_link};
 use crate::i18n::{Lang, tf};
 use crate::route::{Page, Route};
@@ -40,34 +45,57 @@ fn marker(s: Standing) -> Marker {
     }
 }
 
-/// The name of a game method card, or its id if unknown.
+/// The name of a game method card (the game's own card name, kept in the
+/// quiz texts and checked against the game content by a test), or its id.
 fn method_name(id: &str, lang: Lang) -> String {
     let key = match id {
         "immersion" => "quiz.method.immersion",
         "entretiens" => "quiz.method.entretiens",
         "observation" => "quiz.method.observation",
         "personas" => "quiz.method.personas",
-        "parcours_usager" => "quiz.method.parcours_usager",
-        "atelier_coconstruction" => "quiz.method.atelier_coconstruction",
+        "parcours-usager" => "quiz.method.parcours-usager",
+        "atelier-co-construction" => "quiz.method.atelier-co-construction",
         "ideation" => "quiz.method.ideation",
-        "facilitation_graphique" => "quiz.method.facilitation_graphique",
+        "facilitation-graphique" => "quiz.method.facilitation-graphique",
         "codeveloppement" => "quiz.method.codeveloppement",
-        "prototype_papier" => "quiz.method.prototype_papier",
-        "test_usagers" => "quiz.method.test_usagers",
+        "prototype-papier" => "quiz.method.prototype-papier",
+        "test-usagers" => "quiz.method.test-usagers",
         "experimentation" => "quiz.method.experimentation",
-        "demarche_lean" => "quiz.method.demarche_lean",
+        "lean" => "quiz.method.lean",
         "evaluation" => "quiz.method.evaluation",
         "labtour" => "quiz.method.labtour",
-        "jeudi_innovation" => "quiz.method.jeudi_innovation",
-        "formation" => "quiz.method.formation",
-        "ambassadeurs" => "quiz.method.ambassadeurs",
-        "comite_pilotage" => "quiz.method.comite_pilotage",
-        "restitution" => "quiz.method.restitution",
-        "open_data" => "quiz.method.open_data",
-        "jeu_serieux" => "quiz.method.jeu_serieux",
+        "jeudi-innovation" => "quiz.method.jeudi-innovation",
+        "formation-agents" => "quiz.method.formation-agents",
+        "referents" => "quiz.method.referents",
+        "comite-de-pilotage" => "quiz.method.comite-de-pilotage",
+        "retour-participants" => "quiz.method.retour-participants",
+        "donnees-ouvertes" => "quiz.method.donnees-ouvertes",
+        "jeu-serieux" => "quiz.method.jeu-serieux",
         other => return other.to_owned(),
     };
     crate::i18n::t(lang, key).to_owned()
+}
+
+/// A link to the game's card of a method, by id.
+fn method_link(id: &str, lang: Lang) -> impl IntoView + use<> {
+    let href = format!("{}?carte={id}", Route::Game.href());
+    let text = tf(
+        lang,
+        "quiz.result.method",
+        &[("name", &method_name(id, lang))],
+    );
+    view! { <p class="muted"><a href=href>{text}</a></p> }
+}
+
+/// The sentence saying how sure the reading is.
+fn certainty_key(kind: ReadingKind, certainty: Certainty) -> &'static str {
+    match (kind, certainty) {
+        (ReadingKind::Named(_), _) => "quiz.result.sure_named",
+        (ReadingKind::Tendency(_), _) => "quiz.result.sure_tendency",
+        (ReadingKind::Undetermined, _) => "quiz.result.sure_undetermined",
+        (ReadingKind::Polyvalent, Certainty::Clear) => "quiz.result.sure_flat",
+        (ReadingKind::Polyvalent, _) => "quiz.result.sure_close",
+    }
 }
 
 /// The result in sentences: marked, less used, the rest neutral.
@@ -96,9 +124,17 @@ pub(super) fn summary(content: &QuizContent, result: &QuizResult, lang: Lang) ->
             &[("list", &names(&result.less_used))],
         ));
     }
-    if result.marked.len() + result.less_used.len() < 7 {
+    if result.marked.len() + result.less_used.len() + result.unscored.len() < 7 {
         out.push(' ');
         out.push_str(crate::i18n::t(lang, "quiz.result.summary_neutral"));
+    }
+    if !result.unscored.is_empty() {
+        out.push(' ');
+        out.push_str(&tf(
+            lang,
+            "quiz.result.summary_unscored",
+            &[("list", &names(&result.unscored))],
+        ));
     }
     out
 }
@@ -108,25 +144,50 @@ pub(super) fn axis_labels(content: &QuizContent, lang: Lang) -> [String; 7] {
     Dimension::ALL.map(|d| dimension_name(content, d, lang))
 }
 
+/// The attempt to show: the one completed at `at` if given, else the
+/// latest. `Err(())` when `at` names an attempt no longer in the history.
+fn pick(at: Option<u64>) -> std::result::Result<Option<QuizAttempt>, ()> {
+    let mut attempts = store::load_history().attempts;
+    match at {
+        None => Ok(attempts.pop()),
+        Some(t) => attempts
+            .into_iter()
+            .find(|a| a.completed_at == t)
+            .map(Some)
+            .ok_or(()),
+    }
+}
+
+/// The href of the result page for the attempt completed at `at`.
+pub(super) fn result_href(at: u64) -> String {
+    format!("{}?le={at}", Route::QuizResult.href())
+}
+
 #[component]
 pub fn Result(content: &'static QuizContent) -> impl IntoView {
     let i = use_i18n();
-    let latest = RwSignal::new(store::load_history().attempts.pop());
+    let at = browser::hash_param("le").and_then(|v| v.parse::<u64>().ok());
+    let shown = RwSignal::new(pick(at));
     let external = use_external_change();
     Effect::new(move |_| {
         if store::is_history_key(&external.0.get().1) {
-            latest.set(store::load_history().attempts.pop());
+            shown.set(pick(at));
         }
     });
     view! {
         <h1>{move || i.t("quiz.result.title")}</h1>
         {move || {
             let lang = i.lang();
-            match latest.get() {
-                Some(attempt) => view! { <Profile content=content attempt=attempt lang=lang /> }.into_any(),
-                None => view! {
+            match shown.get() {
+                Ok(Some(attempt)) => view! { <Profile content=content attempt=attempt lang=lang /> }.into_any(),
+                Ok(None) => view! {
                     <p>{i.t("quiz.result.none")}</p>
                     <p><a class="button" href=Route::Quiz.href()>{i.t("quiz.result.take")}</a></p>
+                }
+                .into_any(),
+                Err(()) => view! {
+                    <p>{i.t("quiz.result.gone")}</p>
+                    <p><a class="button" href=Route::QuizHistory.href()>{i.t("quiz.result.history")}</a></p>
                 }
                 .into_any(),
             }
@@ -139,21 +200,39 @@ fn Profile(content: &'static QuizContent, attempt: QuizAttempt, lang: Lang) -> i
     let t = move |k: &'static str| crate::i18n::t(lang, k);
     let code = lang;
     let result = attempt.result;
-    let name = profile_name(content, &result, lang);
-    let archetype = result
-        .archetype_dimension()
-        .and_then(|d| content.archetype(d));
-    let description = match result.profile {
-        Profile::Duo(a, b) => content
-            .duo(a, b)
-            .map(|d| d.description.get(code).to_owned()),
-        Profile::Single(_) => archetype.map(|a| a.description.get(code).to_owned()),
-        Profile::Polyvalent => Some(content.polyvalent.description.get(code).to_owned()),
+    let reading = result.reading();
+    let name = content.reading_name(reading.kind).get(lang).to_owned();
+    let advice = advise(content, &result);
+    let lead_archetype = advice.lead.and_then(|d| content.archetype(d));
+    let description = match reading.kind {
+        ReadingKind::Named(Profile::Duo(a, b)) => {
+            let duo = content
+                .duo(a, b)
+                .map(|d| d.description.get(code).to_owned());
+            format!("{} {}", t("quiz.result.duo_lead"), duo.unwrap_or_default())
+        }
+        ReadingKind::Named(_) => {
+            lead_archetype.map_or_else(String::new, |a| a.description.get(code).to_owned())
+        }
+        ReadingKind::Tendency(d) => format!(
+            "{} {}",
+            tf(
+                lang,
+                "quiz.result.tendency_lead",
+                &[("name", &dimension_name(content, d, lang))]
+            ),
+            lead_archetype.map_or_else(String::new, |a| a.description.get(code).to_owned())
+        ),
+        ReadingKind::Polyvalent if !result.marked.is_empty() => format!(
+            "{} {}",
+            t("quiz.result.close_lead"),
+            content.polyvalent.description.get(code)
+        ),
+        ReadingKind::Polyvalent => content.polyvalent.description.get(code).to_owned(),
+        ReadingKind::Undetermined => t("quiz.result.undetermined_lead").to_owned(),
     };
-    let (action, role) = match archetype {
-        Some(a) => (&a.action, &a.game_role),
-        None => (&content.polyvalent.action, &content.polyvalent.game_role),
-    };
+    let sure = t(certainty_key(reading.kind, reading.certainty));
+    let role = lead_archetype.map_or(&content.polyvalent.game_role, |a| &a.game_role);
     let taken = tf(
         lang,
         "quiz.result.taken",
@@ -182,11 +261,24 @@ fn Profile(content: &'static QuizContent, attempt: QuizAttempt, lang: Lang) -> i
         .iter()
         .map(|&d| {
             let standing = result.standing(d);
+            let (score, class, place) = if result.is_scored(d) {
+                (
+                    result.scores[d.index()].to_string(),
+                    standing_class(standing),
+                    t(standing_key(standing)),
+                )
+            } else {
+                (
+                    t("quiz.result.unscored").to_owned(),
+                    "standing-neutral",
+                    t("quiz.standing.unplaced"),
+                )
+            };
             view! {
                 <tr>
                     <th scope="row">{labels[d.index()].clone()}</th>
-                    <td class="num">{result.scores[d.index()]}</td>
-                    <td class=standing_class(standing)>{t(standing_key(standing))}</td>
+                    <td class="num">{score}</td>
+                    <td class=class>{place}</td>
                 </tr>
             }
         })
@@ -197,32 +289,52 @@ fn Profile(content: &'static QuizContent, attempt: QuizAttempt, lang: Lang) -> i
             .map(|s| view! { <li>{s.get(code).to_owned()}</li> })
             .collect_view()
     };
-    let strengths = archetype.map(|a| {
+    let strengths = (!advice.strengths.is_empty()).then(|| {
         view! {
             <section class="quiz-part">
                 <h2>{t("quiz.result.strengths")}</h2>
-                <ul>{list(&a.strengths)}</ul>
-            </section>
-            <section class="quiz-part">
-                <h2>{t("quiz.result.blind_spots")}</h2>
-                <ul>{list(&a.blind_spots)}</ul>
-            </section>
-            <section class="quiz-part">
-                <h2>{t("quiz.result.team_up")}</h2>
-                <p>
-                    {tf(lang, "quiz.result.team_up_with", &[(
-                        "name",
-                        &content.archetype(a.team_up_with).map_or_else(
-                            || dimension_name(content, a.team_up_with, lang),
-                            |o| o.name.get(code).to_owned(),
-                        ),
-                    )])}
-                    " "
-                    {a.team_up_tip.get(code).to_owned()}
-                </p>
+                <ul>{list(advice.strengths)}</ul>
             </section>
         }
     });
+    let blind_spots = (!advice.blind_spots.is_empty()).then(|| {
+        view! {
+            <section class="quiz-part">
+                <h2>{t("quiz.result.blind_spots")}</h2>
+                <ul>{list(advice.blind_spots)}</ul>
+            </section>
+        }
+    });
+    let partner = advice.partner.as_ref().map(|p| {
+        let who = content.archetype(p.dimension).map_or_else(
+            || dimension_name(content, p.dimension, lang),
+            |o| o.name.get(code).to_owned(),
+        );
+        let why = match p.tip {
+            Some(tip) => tip.get(code).to_owned(),
+            None => tf(
+                lang,
+                "quiz.result.team_up_least",
+                &[("dimension", &dimension_name(content, p.dimension, lang))],
+            ),
+        };
+        view! {
+            <section class="quiz-part">
+                <h2>{t("quiz.result.team_up")}</h2>
+                <p>{tf(lang, "quiz.result.team_up_with", &[("name", &who)])} " " {why}</p>
+            </section>
+        }
+    });
+    let develop = advice.develop.map(|(d, action)| {
+        view! {
+            <section class="quiz-part">
+                <h2>{tf(lang, "quiz.result.develop", &[("dimension", &dimension_name(content, d, lang))])}</h2>
+                <p>{action.text.get(code).to_owned()}</p>
+                {method_link(&action.method, lang)}
+            </section>
+        }
+    });
+    let action = advice.action;
     let tally: Vec<String> = Dimension::ALL
         .iter()
         .filter(|d| result.situational[d.index()] > 0)
@@ -247,7 +359,6 @@ fn Profile(content: &'static QuizContent, attempt: QuizAttempt, lang: Lang) -> i
     let indicative = result.indicative.then(|| {
         view! { <p class="notice quiz-indicative">{content.scale.express_note.get(code).to_owned()}</p> }
     });
-    let duo_lead = matches!(result.profile, Profile::Duo(..)).then(|| t("quiz.result.duo_lead"));
     view! {
         <div class="quiz-result">
             <p class="quiz-profile">
@@ -257,7 +368,8 @@ fn Profile(content: &'static QuizContent, attempt: QuizAttempt, lang: Lang) -> i
             </p>
             <p class="muted">{taken}</p>
             {indicative}
-            <p class="quiz-description">{duo_lead.map(|l| format!("{l} "))}{description}</p>
+            <p class="quiz-description">{description}</p>
+            <p class="quiz-sure"><strong>{t("quiz.result.sure")}</strong> " " {sure}</p>
             <section class="quiz-dims">
                 <h2>{t("quiz.result.dimensions")}</h2>
                 <div class="quiz-chart">
@@ -288,11 +400,14 @@ fn Profile(content: &'static QuizContent, attempt: QuizAttempt, lang: Lang) -> i
             </section>
             <div class="quiz-parts">
                 {strengths}
+                {blind_spots}
+                {partner}
                 <section class="quiz-part">
                     <h2>{t("quiz.result.action")}</h2>
                     <p>{action.text.get(code).to_owned()}</p>
-                    <p class="muted">{tf(lang, "quiz.result.method", &[("name", &method_name(&action.method, lang))])}</p>
+                    {method_link(&action.method, lang)}
                 </section>
+                {develop}
                 <section class="quiz-part">
                     <h2>{t("quiz.result.role")}</h2>
                     <p>{role.get(code).to_owned()}</p>

@@ -13,6 +13,7 @@ mod packs;
 mod print;
 mod print_sheets;
 mod projector;
+mod reliability;
 mod session;
 mod spread;
 mod store;
@@ -35,16 +36,18 @@ pub(crate) enum Part {
     Tables,
     Print,
     Packs,
+    Reliability,
 }
 
 impl Part {
-    const NAV: [Part; 6] = [
+    const NAV: [Part; 7] = [
         Part::Session,
         Part::Projector,
         Part::Team,
         Part::Tables,
         Part::Print,
         Part::Packs,
+        Part::Reliability,
     ];
 
     fn from_hash(hash: &str) -> Part {
@@ -66,6 +69,7 @@ impl Part {
             Some("tables") => Part::Tables,
             Some("imprimer") => Part::Print,
             Some("contenus") => Part::Packs,
+            Some("fiabilite") => Part::Reliability,
             _ => Part::Overview,
         }
     }
@@ -79,6 +83,7 @@ impl Part {
             Part::Tables => "#/formateur?vue=tables",
             Part::Print => "#/formateur?vue=imprimer",
             Part::Packs => "#/formateur?vue=contenus",
+            Part::Reliability => "#/formateur?vue=fiabilite",
         }
     }
 
@@ -91,6 +96,7 @@ impl Part {
             Part::Tables => "trainer.tables.title",
             Part::Print => "trainer.print.title",
             Part::Packs => "trainer.packs.title",
+            Part::Reliability => "trainer.reliability.title",
         }
     }
 
@@ -103,6 +109,7 @@ impl Part {
             Part::Tables => "trainer.tables.summary",
             Part::Print => "trainer.print.summary",
             Part::Packs => "trainer.packs.summary",
+            Part::Reliability => "trainer.reliability.summary",
         }
     }
 }
@@ -178,6 +185,7 @@ fn Trainer(code: Option<String>) -> impl IntoView {
                     Part::Tables => view! { <compare::TablesScreen desk=desk game=game /> }.into_any(),
                     Part::Print => view! { <print::PrintScreen game=game quiz=quiz /> }.into_any(),
                     Part::Packs => view! { <packs::PacksScreen /> }.into_any(),
+                    Part::Reliability => view! { <reliability::ReliabilityScreen quiz=quiz /> }.into_any(),
                 };
                 let heading = (p != Part::Projector).then(|| view! {
                     <h1>{i.tr(p.title())}</h1>

@@ -248,7 +248,15 @@ fn members(desk: RwSignal<Desk>, quiz: &'static QuizContent) -> AnyView {
             }
         })
         .collect_view();
+    // Codes from different questionnaire versions: say so rather than
+    // compare them silently.
+    let versions = map.versions();
+    let mixed = (versions.len() > 1).then(|| {
+        let list: Vec<String> = versions.iter().map(u8::to_string).collect();
+        view! { <p class="notice" id="tr-versions">{i18n::tf(lang, "trainer.teammap.versions", &[("list", &list.join(", "))])}</p> }
+    });
     view! {
+        {mixed}
         <div class="tr-scroll" role="region" tabindex="0" aria-labelledby="tr-members-caption">
             <table class="tr-table" id="tr-members">
                 <caption id="tr-members-caption">{i18n::tf(lang, "trainer.teammap.members", &[("n", &map.members.len().to_string())])}</caption>
