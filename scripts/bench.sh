@@ -29,6 +29,10 @@ if [ -f src/bin/balance.rs ]; then
   echo "docs/lessons.md written"
 fi
 
+echo
+echo "== quiz stability (cargo run --profile sim --bin quiz_stability)"
+cargo run --quiet --profile sim --bin quiz_stability
+
 # Lighthouse is large and only needed here: installed on first use.
 if [ ! -x .tools/node_modules/.bin/lighthouse ]; then
   echo "[bench] installing Lighthouse 12.8.2 into .tools/ (once)"

@@ -43,6 +43,14 @@ fn first_version() -> u32 {
     1
 }
 
+fn is_first_version(v: &u32) -> bool {
+    *v == 1
+}
+
+fn is_unknown_count(counts: &[u8; 7]) -> bool {
+    *counts == [0; 7]
+}
+
 /// Means are ratios of small integers; this absorbs float rounding so that a
 /// mean exactly at own mean ± δ counts as reaching the threshold.
 const EPSILON: f64 = 1e-9;
@@ -98,17 +106,19 @@ pub enum Standing {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuizResult {
     /// The questionnaire version (content `meta.version`) that was answered.
-    #[serde(default = "first_version")]
+    // Fields added with version 2 are left out when at their old value, so
+    // an older result round-trips (export, import) byte for byte.
+    #[serde(default = "first_version", skip_serializing_if = "is_first_version")]
     pub version: u32,
     pub mode: Mode,
     /// 0–100 per dimension, canonical order (0 for an unscored dimension).
     pub scores: [u8; 7],
     /// Dimensions with too few scored answers to get a score.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unscored: Vec<Dimension>,
     /// Scored answers per dimension; all zero in results filed before it
     /// was recorded (then every item of the mode was scored).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_unknown_count")]
     pub answered: [u8; 7],
     /// Marked preferences, strongest first.
     pub marked: Vec<Dimension>,
