@@ -143,14 +143,139 @@ impl Route {
     }
 }
 
-/// The value of `name` in a `a=1&b=2` query, if present and not empty.
+/// The value of `name` in a `a=1&b=2` query, if present, not empty, and
+/// made of letters, digits and dashes (a code). No length limit: the team
+/// map tells the person when a pasted link carries far too long a code.
 fn query_param(query: &str, name: &str) -> Option<String> {
     query
         .split('&')
         .filter_map(|pair| pair.split_once('='))
         .find(|(k, _)| *k == name)
         .map(|(_, v)| v.trim().to_owned())
-        .filter(|v| !v.is_empty() && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        .filter(|v| !v.is_empty() && is_code(v))
+}
+
+fn is_code(v: &str) -> bool {
+    v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+}
+
+/// A short code parameter (game id, seed code, difficulty).
+fn code_param(query: &str, name: &str) -> Option<String> {
+    query_value(query, name).filter(|v| is_code(v))
+}
+
+/// Longest value an address parameter may carry: ids and codes are short,
+/// and a crafted address must not make the page work on megabytes.
+pub const MAX_PARAM_CHARS: usize = 200;
+
+/// The decoded value of `name` in a `a=1&b=2` query (the part after `?`),
+/// if present, not empty and at most [`MAX_PARAM_CHARS`] long. Every
+/// address of the app reads its parameters through this one function.
+pub fn query_value(query: &str, name: &str) -> Option<String> {
+    query
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(k, _)| *k == name)
+        .filter(|(_, v)| v.len() <= 3 * MAX_PARAM_CHARS)
+        .and_then(|(_, v)| decode(v))
+        .map(|v| v.trim().to_owned())
+        .filter(|v| !v.is_empty() && v.chars().count() <= MAX_PARAM_CHARS)
+}
+
+/// The query part of an address or hash (after the first `?`), or "".
+pub fn query_of(address: &str) -> &str {
+    address.split_once('?').map_or("", |(_, q)| q)
+}
+
+/// Percent-encodes a parameter value: letters, digits and `-._~` stay as
+/// they are, every other byte of its UTF-8 becomes `%XX`, so that any id
+/// (a pack's `mairie_2`, `é`, `&`) survives the round trip.
+pub fn encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` escapes and `+` (as a space); `None` when an escape is
+/// malformed or the bytes are not UTF-8.
+pub fn decode(value: &str) -> Option<String> {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = value.get(i + 1..i + 3)?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// The parameters of the game page's address, `#/jeu?…`: a saved game to
+/// reopen (`partie`), or a deal to preset (`scenario`, `difficulte`,
+/// `graine`, as a trainer's session link writes them).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GameQuery {
+    pub partie: Option<String>,
+    pub scenario: Option<String>,
+    pub difficulte: Option<String>,
+    pub graine: Option<String>,
+}
+
+impl GameQuery {
+    /// Reads the parameters of a game address (hash or whole link).
+    pub fn parse(address: &str) -> GameQuery {
+        let q = query_of(address);
+        GameQuery {
+            partie: code_param(q, "partie"),
+            scenario: query_value(q, "scenario"),
+            difficulte: code_param(q, "difficulte"),
+            graine: code_param(q, "graine"),
+        }
+    }
+
+    /// The game page's hash with these parameters, values encoded.
+    pub fn hash(&self) -> String {
+        let params: Vec<String> = [
+            ("partie", &self.partie),
+            ("scenario", &self.scenario),
+            ("difficulte", &self.difficulte),
+            ("graine", &self.graine),
+        ]
+        .into_iter()
+        .filter_map(|(k, v)| v.as_deref().map(|v| format!("{k}={}", encode(v))))
+        .collect();
+        if params.is_empty() {
+            "#/jeu".to_owned()
+        } else {
+            format!("#/jeu?{}", params.join("&"))
+        }
+    }
+
+    /// A link to the game page with these parameters, from any page.
+    pub fn href(&self) -> String {
+        if cfg!(feature = "single") {
+            return self.hash();
+        }
+        format!("{}{}", Page::Game.file(), self.hash())
+    }
 }
 
 #[cfg(test)]
@@ -197,6 +322,44 @@ mod tests {
         }
         // A screen of another page is kept, so that the app can go there.
         assert_eq!(Route::parse_on(Page::Game, "#/quiz"), Route::Quiz);
+    }
+
+    #[test]
+    fn odd_ids_survive_a_game_link() {
+        for id in [
+            "mairie_2",
+            "été 2026",
+            "a&b=c",
+            "x%41",
+            "slash/ou?point.",
+            "ville+port",
+        ] {
+            let q = GameQuery {
+                scenario: Some(id.into()),
+                difficulte: Some("hard".into()),
+                graine: Some("ABC123".into()),
+                ..GameQuery::default()
+            };
+            assert_eq!(GameQuery::parse(&q.href()), q, "{id}");
+        }
+        assert_eq!(GameQuery::parse("#/jeu").hash(), "#/jeu");
+        let reopen = GameQuery {
+            partie: Some("19a-7f".into()),
+            ..GameQuery::default()
+        };
+        assert_eq!(reopen.hash(), "#/jeu?partie=19a-7f");
+    }
+
+    #[test]
+    fn malformed_or_oversized_values_are_dropped() {
+        assert_eq!(query_value("a=%E9", "a"), None, "not UTF-8");
+        assert_eq!(query_value("a=%4", "a"), None, "cut escape");
+        assert_eq!(query_value("a=%zz", "a"), None);
+        assert_eq!(query_value(&format!("a={}", "x".repeat(201)), "a"), None);
+        assert_eq!(query_value("a=%C3%A9", "a").as_deref(), Some("é"));
+        // Codes stay letters, digits and dashes.
+        assert_eq!(GameQuery::parse("#/jeu?graine=AB%20C").graine, None);
+        assert_eq!(GameQuery::parse("#/jeu?partie=<b>").partie, None);
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Three tables play the same deal with the engine; their summary codes,
-//! collected by the trainer, compare as expected. Also writes the codes to
-//! `target/e2e/trainer-summaries.json` for the end-to-end test, which pastes
-//! them into the comparison screen (until the game screens produce them).
+//! collected by the trainer, compare as expected. The codes are pinned in
+//! `tests/fixtures/trainer-summaries.json`, which the end-to-end test pastes
+//! into the comparison screen: this test fails when the engine would write
+//! other codes (`UPDATE_GOLDEN=1 cargo test --test trainer_summaries`
+//! re-records them after a deliberate rules change).
 #![cfg(not(target_arch = "wasm32"))]
 
 use labo::domain::game::Content;
@@ -53,6 +55,25 @@ fn the_session_link_presets_the_deal() {
         ),
         "http://127.0.0.1:8080/labo/jeu.html#/jeu"
     );
+}
+
+#[test]
+fn a_pack_scenario_with_an_odd_id_keeps_its_preset() {
+    // A content pack may name its scenario `mairie_2`; the game's address
+    // used to drop any character outside letters, digits and dashes.
+    let content = Content::builtin().unwrap();
+    for id in ["mairie_2", "mairie 2", "école-été", "a&b=c", "100%"] {
+        let s = Session {
+            scenario: id.to_owned(),
+            ..session(&content)
+        };
+        let link = s.game_link();
+        assert_eq!(Session::from_link(&link, 3), Some(s), "{link}");
+        assert_eq!(
+            labo::route::GameQuery::parse(&link).scenario.as_deref(),
+            Some(id)
+        );
+    }
 }
 
 #[test]
@@ -110,9 +131,8 @@ fn three_tables_on_one_seed_compare() {
         serde_json::from_str(&comparison_json(&summaries, &content)).unwrap();
     assert_eq!(json["tables"].as_array().unwrap().len(), 3);
 
-    // For the end-to-end test.
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/e2e");
-    std::fs::create_dir_all(&dir).unwrap();
+    // Pinned for the end-to-end test, which must not depend on this test
+    // having run before it.
     let out = serde_json::json!({
         "scenario": s.scenario,
         "difficulty": "normal",
@@ -121,5 +141,15 @@ fn three_tables_on_one_seed_compare() {
         "tiers": summaries.iter().map(|(_, t)| t.tier.id()).collect::<Vec<_>>(),
         "impact": summaries.iter().map(|(_, t)| t.stat(labo::domain::game::Stat::Impact)).collect::<Vec<_>>(),
     });
-    std::fs::write(dir.join("trainer-summaries.json"), out.to_string()).unwrap();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/trainer-summaries.json");
+    let text = format!("{}\n", serde_json::to_string_pretty(&out).unwrap());
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, &text).unwrap();
+    }
+    let pinned = std::fs::read_to_string(&path).unwrap_or_default();
+    assert_eq!(
+        pinned, text,
+        "the summary codes changed: re-record with UPDATE_GOLDEN=1 if the rules changed on purpose"
+    );
 }

@@ -2,8 +2,7 @@
 // comparison of their summaries; a team map from eight codes (one mistyped,
 // one duplicate); CSV exports that parse back to the same numbers; custom
 // content packs, valid and invalid; print-and-play; axe on every screen.
-import { readFileSync, existsSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { test, expect, open, expectAccessible, setLanguage } from './helpers.mjs';
 
 const read = (p) => JSON.parse(readFileSync(p, 'utf8'));
@@ -26,13 +25,10 @@ function quizCode(scores) {
   return values.map((v) => ALPHA[v]).join('');
 }
 
-// The three tables' summary codes: the engine plays three games on one seed
-// (tests/trainer_summaries.rs writes them), until the game screens are merged.
-function summaries() {
-  const path = 'target/e2e/trainer-summaries.json';
-  if (!existsSync(path)) execFileSync('cargo', ['test', '--locked', '--test', 'trainer_summaries'], { stdio: 'ignore' });
-  return read(path);
-}
+// The three tables' summary codes: the engine plays three games on one seed;
+// tests/trainer_summaries.rs checks that these pinned codes are still what
+// it writes.
+const summaries = () => read('tests/fixtures/trainer-summaries.json');
 
 /** Parses a `;` CSV with quoted fields (BOM dropped). */
 function parseCsv(text) {

@@ -1,14 +1,16 @@
 //! A session: the deal every table plays (scenario, difficulty, seed) and
 //! how many tables. Its link opens the game preset on that deal:
 //!
-//! `jeu.html#/jeu?scenario=<scenario id>&difficulte=<easy|normal|hard>&graine=<seed code>`
+//! `jeu.html#/jeu?scenario=<scenario id, encoded>&difficulte=<easy|normal|hard>&graine=<seed code>`
 //!
-//! (the seed code as `seed::seed_to_code` writes it, six characters, no dash).
+//! (the seed code as `seed::seed_to_code` writes it, six characters, no dash),
+//! written and read by [`GameQuery`], the game address's one parse/format pair.
 
 use serde::{Deserialize, Serialize};
 
 use crate::domain::game::Difficulty;
 use crate::domain::game::seed::{code_to_seed, seed_to_code};
+use crate::route::{GameQuery, Page};
 
 /// The deal of a session.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -23,33 +25,31 @@ pub struct Session {
 pub const MAX_TABLES: u8 = 12;
 
 impl Session {
-    /// The game's link relative to the app's folder.
+    /// The game's link relative to the app's folder (the scenario id is
+    /// encoded, so a pack's `mairie_2` or `été` keeps its preset).
     pub fn game_link(&self) -> String {
-        format!(
-            "jeu.html#/jeu?scenario={}&difficulte={}&graine={}",
-            self.scenario,
-            self.difficulty.id(),
-            seed_to_code(self.seed)
-        )
+        format!("{}{}", Page::Game.file(), self.query().hash())
     }
 
-    /// Reads the parameters of a game link back (what the game screen does).
+    fn query(&self) -> GameQuery {
+        GameQuery {
+            scenario: Some(self.scenario.clone()),
+            difficulte: Some(self.difficulty.id().to_owned()),
+            graine: Some(seed_to_code(self.seed)),
+            partie: None,
+        }
+    }
+
+    /// Reads the parameters of a game link back, as the game screen does.
     pub fn from_link(link: &str, tables: u8) -> Option<Session> {
-        let query = link.split_once('?')?.1;
-        let get = |name: &str| {
-            query
-                .split('&')
-                .filter_map(|p| p.split_once('='))
-                .find(|(k, _)| *k == name)
-                .map(|(_, v)| v)
-        };
+        let q = GameQuery::parse(link);
         let difficulty = Difficulty::ALL
             .into_iter()
-            .find(|d| Some(d.id()) == get("difficulte"))?;
+            .find(|d| Some(d.id()) == q.difficulte.as_deref())?;
         Some(Session {
-            scenario: get("scenario")?.to_owned(),
+            scenario: q.scenario?,
             difficulty,
-            seed: code_to_seed(get("graine")?).ok()?,
+            seed: code_to_seed(&q.graine?).ok()?,
             tables,
         })
     }

@@ -35,7 +35,7 @@ use wasm_bindgen::JsCast;
 use super::{use_external_change, use_i18n};
 use crate::domain::game::content::N_STATS;
 use crate::domain::game::{Content, ContentError};
-use crate::route::Route;
+use crate::route::{GameQuery, Route};
 use crate::storage::records::SavedGame;
 
 /// The game content in use (the trainer's active pack over the built-in
@@ -144,48 +144,22 @@ impl Ctx {
     }
 }
 
-/// The hash query of the game page: `partie`, `graine`, `scenario`,
-/// `difficulte` (the trainer's session link presets the last three).
-#[derive(Default)]
-struct Query {
-    partie: Option<String>,
-    graine: Option<String>,
-    scenario: Option<String>,
-    difficulte: Option<String>,
-}
-
-fn query() -> Query {
+/// The game page's address parameters (see [`GameQuery`]).
+fn query() -> GameQuery {
     let hash = web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
-    let mut q = Query::default();
-    let Some((_, query)) = hash.split_once('?') else {
-        return q;
-    };
-    for (k, v) in query.split('&').filter_map(|p| p.split_once('=')) {
-        let v = v.trim();
-        if v.is_empty() || v.len() > 40 || !v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-        {
-            continue;
-        }
-        match k {
-            "partie" => q.partie = Some(v.to_owned()),
-            "graine" => q.graine = Some(v.to_owned()),
-            "scenario" => q.scenario = Some(v.to_owned()),
-            "difficulte" => q.difficulte = Some(v.to_owned()),
-            _ => {}
-        }
-    }
-    q
+    GameQuery::parse(&hash)
 }
 
 /// Writes `#/jeu?partie=ID` (or `#/jeu`) without a navigation, so that a
 /// reload reopens the same game.
 fn set_query(game: Option<&str>) {
-    let hash = match game {
-        Some(id) => format!("#/jeu?partie={id}"),
-        None => "#/jeu".to_owned(),
-    };
+    let hash = GameQuery {
+        partie: game.map(str::to_owned),
+        ..GameQuery::default()
+    }
+    .hash();
     if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
         let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
     }

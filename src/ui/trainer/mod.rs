@@ -57,13 +57,8 @@ impl Part {
         {
             return Part::Team;
         }
-        let vue = hash
-            .split_once('?')
-            .map(|(_, q)| q)
-            .unwrap_or("")
-            .split('&')
-            .find_map(|p| p.strip_prefix("vue="));
-        match vue {
+        let vue = crate::route::query_value(crate::route::query_of(hash), "vue");
+        match vue.as_deref() {
             Some("session") => Part::Session,
             Some("projecteur") => Part::Projector,
             Some("tables") => Part::Tables,
