@@ -47,6 +47,7 @@ pub mod legacy;
 pub mod lessons;
 pub mod loader;
 pub mod log;
+pub mod observations;
 pub mod outcome;
 mod raw;
 mod raw_items;
@@ -55,6 +56,7 @@ pub mod rules;
 pub mod seed;
 pub mod sim;
 pub mod state;
+pub mod story;
 pub mod summary;
 
 pub use content::{Content, Stat, Tag};
