@@ -2,7 +2,7 @@
 //! rule that encodes it and what happens to a counterfactual player that
 //! skips that practice, measured against the user-centred player on the
 //! same games. Printed by `balance --lessons`, written to
-//! `docs/lessons.md`, and checked by `tests/game_balance.rs`.
+//! `docs/lessons.md`, and checked by `tests/native/game_balance.rs`.
 
 use std::fmt::Write;
 

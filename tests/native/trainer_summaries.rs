@@ -2,7 +2,7 @@
 //! collected by the trainer, compare as expected. The codes are pinned in
 //! `tests/fixtures/trainer-summaries.json`, which the end-to-end test pastes
 //! into the comparison screen: this test fails when the engine would write
-//! other codes (`UPDATE_GOLDEN=1 cargo test --test trainer_summaries`
+//! other codes (`UPDATE_GOLDEN=1 cargo test --test native trainer_summaries::`
 //! re-records them after a deliberate rules change).
 #![cfg(not(target_arch = "wasm32"))]
 

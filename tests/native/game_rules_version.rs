@@ -1,7 +1,7 @@
 //! Games saved under the previous rules still open: read-only, for their
 //! debrief, judged by the tiers they were played for. The fixture holds
 //! two stored records (mid-game and finished) written by rules version 1
-//! (`tests/game_golden.rs` writes one per version).
+//! (`tests/native/game_golden.rs` writes one per version).
 #![cfg(not(target_arch = "wasm32"))]
 
 use labo::domain::game::*;

@@ -140,7 +140,7 @@ fn show_messages() {
 
 #[test]
 fn the_documented_example_is_a_valid_pack() {
-    let doc = include_str!("../docs/content-format.md");
+    let doc = include_str!("../../docs/content-format.md");
     let start = doc.find("```json\n").expect("an example") + 8;
     let end = start + doc[start..].find("```").unwrap();
     let (name, files, errors) = unpack(&[("pack-exemple.json".into(), doc[start..end].into())]);

@@ -2,7 +2,7 @@
 //! event deck, the same hands month by month and the same final state (a
 //! hash of its JSON). A change of rules, content or randomness fails here;
 //! making it on purpose means bumping `CONTENT_VERSION` and writing a new
-//! golden file: `UPDATE_GOLDEN=1 cargo test --test game_golden`.
+//! golden file: `UPDATE_GOLDEN=1 cargo test --test native game_golden::`.
 //!
 //! The same run writes `tests/fixtures/saved_game_v<N>.json`: a stored game
 //! of this rules version as the browser keeps it, so that later versions can
@@ -161,7 +161,7 @@ fn recorded_games_replay_to_the_same_decks_hands_and_final_states() {
     let text = std::fs::read_to_string(&path).unwrap_or_else(|_| {
         panic!(
             "no golden file for rules version {CONTENT_VERSION}: \
-             run UPDATE_GOLDEN=1 cargo test --test game_golden"
+             run UPDATE_GOLDEN=1 cargo test --test native game_golden::"
         )
     });
     let file: GoldenFile = serde_json::from_str(&text).expect("golden file reads");
