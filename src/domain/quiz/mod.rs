@@ -3,8 +3,9 @@
 //! Everything here is pure: the screens call these functions and keep the
 //! returned values (sessions and results are serialisable for storage).
 //!
-//! * [`content`]: the pack (`QuizContent::builtin()`, `from_json`) and
-//!   [`validate`] with located errors;
+//! * [`profile`]: the vocabulary (mode, profile, standing), a leaf;
+//! * [`content`]: the pack's shape; [`load`] reads it (`QuizContent::builtin()`,
+//!   `from_json`) and [`validate`] checks it, with located errors;
 //! * [`session`]: an attempt in progress, `apply(action)`;
 //! * [`scoring`]: means, marked preferences, profile, `QuizResult`;
 //! * [`reading`]: the cautious reading shown (named, tendency, polyvalent);
@@ -19,6 +20,8 @@ pub mod advice;
 pub mod code;
 pub mod content;
 pub mod history;
+pub mod load;
+pub mod profile;
 pub mod qr;
 pub mod reading;
 pub mod reliability;
@@ -30,8 +33,9 @@ pub mod validate;
 pub use code::{CodeData, CodeError, decode, encode, format_grouped};
 pub use content::{METHOD_CARD_IDS, QuizContent};
 pub use history::{DimensionChange, compare};
+pub use profile::{DELTA, Mode, Profile, Standing};
 pub use qr::{qr_svg, team_map_link};
 pub use reading::{Certainty, Reading, ReadingKind};
-pub use scoring::{DELTA, Mode, NOT_APPLICABLE, Profile, QuizResult, Standing};
+pub use scoring::{NOT_APPLICABLE, QuizResult};
 pub use session::{QuizAction, QuizError, QuizSession, SituationalAnswer, Step};
 pub use validate::ContentError;

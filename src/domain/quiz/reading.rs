@@ -29,7 +29,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::scoring::{DELTA, Mode, Profile};
+use super::profile::{DELTA, Mode, Profile};
 use crate::domain::dimension::Dimension;
 
 /// Assumed day-to-day noise of one answer on the 1–5 scale (standard

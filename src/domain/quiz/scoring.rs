@@ -25,11 +25,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::content::QuizContent;
+pub use super::profile::{DELTA, Mode, Profile, Standing};
 use crate::domain::dimension::Dimension;
-
-/// Threshold on the 1–5 scale between the neutral zone and a marked (or
-/// less used) dimension. FourSight-style "neutral zone" around own mean.
-pub const DELTA: f64 = 0.5;
 
 /// The answer "pas eu l'occasion" / "not had the chance": recorded, never
 /// scored.
@@ -54,53 +51,6 @@ fn is_unknown_count(counts: &[u8; 7]) -> bool {
 /// Means are ratios of small integers; this absorbs float rounding so that a
 /// mean exactly at own mean ± δ counts as reaching the threshold.
 const EPSILON: f64 = 1e-9;
-
-/// Which item set was answered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Mode {
-    /// 14 items (2 per dimension): quick and only indicative.
-    Express,
-    /// The 28 core items.
-    Complete,
-}
-
-impl Mode {
-    /// Items per dimension in this mode's set.
-    pub fn items_per_dimension(self) -> u8 {
-        match self {
-            Mode::Express => 2,
-            Mode::Complete => 4,
-        }
-    }
-
-    /// Whether an item belongs to this mode's set.
-    pub fn includes(self, item: &super::content::Item) -> bool {
-        match self {
-            Mode::Express => item.express,
-            Mode::Complete => true,
-        }
-    }
-}
-
-/// The profile drawn from marked preferences.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Profile {
-    Single(Dimension),
-    /// The two top marked preferences, strongest first.
-    Duo(Dimension, Dimension),
-    Polyvalent,
-}
-
-/// Where a dimension stands relative to the person's own mean.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Standing {
-    Marked,
-    Neutral,
-    LessUsed,
-}
 
 /// The outcome of one attempt. Serialisable, so the history can keep it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
