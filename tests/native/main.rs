@@ -13,6 +13,7 @@ mod game_rules;
 mod game_rules_version;
 mod game_summary;
 mod i18n_complete;
+mod module_graph;
 mod quiz_code;
 mod quiz_content;
 mod quiz_reading;

@@ -392,3 +392,11 @@ impl Content {
         self.texts.get(key)
     }
 }
+
+/// Freins and leviers in a deck of `months` cards (the difficulty gives
+/// the number of freins for 12 months).
+pub fn deck_split(freins12: u8, months: u8) -> (u8, u8) {
+    let f = ((freins12 as u16 * months as u16 + 6) / 12) as u8;
+    let f = f.min(months);
+    (f, months - f)
+}

@@ -1,63 +1,27 @@
 //! Typed rule errors and the stable text keys the UI needs.
 
 use super::content::*;
+use super::keys::keyed_enum;
 
-/// Why an action was refused. `key()` names a text in content (`error.*`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RuleError {
-    GameOver,
-    EventPending,
-    EventAlreadyRevealed,
-    CardNotInHand,
-    PlayLimitReached,
-    CannotAfford(Stat),
-    RedrawUsed,
-    DeckEmpty,
-    LastPhase,
-    PhaseLocked,
-    NothingToUndo,
-    UndoAfterHiddenInfo,
-    UndoLimit,
-    /// The game was saved under older rules: it can be read, not continued.
-    OlderRules,
-}
-
-impl RuleError {
-    pub const KEYS: [&'static str; 14] = [
-        "error.game_over",
-        "error.event_pending",
-        "error.event_already_revealed",
-        "error.card_not_in_hand",
-        "error.play_limit_reached",
-        "error.cannot_afford",
-        "error.redraw_used",
-        "error.deck_empty",
-        "error.last_phase",
-        "error.phase_locked",
-        "error.nothing_to_undo",
-        "error.undo_after_hidden_info",
-        "error.undo_limit",
-        "error.older_rules",
-    ];
-    /// Stable key of the explanation text in content.
-    pub fn key(&self) -> &'static str {
-        let i = match self {
-            RuleError::GameOver => 0,
-            RuleError::EventPending => 1,
-            RuleError::EventAlreadyRevealed => 2,
-            RuleError::CardNotInHand => 3,
-            RuleError::PlayLimitReached => 4,
-            RuleError::CannotAfford(_) => 5,
-            RuleError::RedrawUsed => 6,
-            RuleError::DeckEmpty => 7,
-            RuleError::LastPhase => 8,
-            RuleError::PhaseLocked => 9,
-            RuleError::NothingToUndo => 10,
-            RuleError::UndoAfterHiddenInfo => 11,
-            RuleError::UndoLimit => 12,
-            RuleError::OlderRules => 13,
-        };
-        Self::KEYS[i]
+keyed_enum! {
+    /// Why an action was refused. `key()` names a text in content (`error.*`).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum RuleError {
+        GameOver => "error.game_over",
+        EventPending => "error.event_pending",
+        EventAlreadyRevealed => "error.event_already_revealed",
+        CardNotInHand => "error.card_not_in_hand",
+        PlayLimitReached => "error.play_limit_reached",
+        CannotAfford(Stat) => "error.cannot_afford",
+        RedrawUsed => "error.redraw_used",
+        DeckEmpty => "error.deck_empty",
+        LastPhase => "error.last_phase",
+        PhaseLocked => "error.phase_locked",
+        NothingToUndo => "error.nothing_to_undo",
+        UndoAfterHiddenInfo => "error.undo_after_hidden_info",
+        UndoLimit => "error.undo_limit",
+        /// The game was saved under older rules: it can be read, not continued.
+        OlderRules => "error.older_rules",
     }
 }
 
@@ -67,7 +31,7 @@ pub fn required_text_keys() -> Vec<String> {
     let mut keys: Vec<String> = RuleError::KEYS.iter().map(|k| k.to_string()).collect();
     keys.extend(super::log::Reason::ALL.iter().map(|r| r.key().to_string()));
     keys.extend(Tag::ALL.iter().map(|t| format!("tag.{}", t.id())));
-    keys.extend(super::state::Action::KEYS.iter().map(|k| k.to_string()));
+    keys.extend(super::action::Action::KEYS.iter().map(|k| k.to_string()));
     keys.extend(super::log::Fact::KEYS.iter().map(|k| k.to_string()));
     keys.extend(
         [

@@ -3,8 +3,8 @@
 //! judged by the tiers it was played for, not by today's.
 
 use super::content::Stat;
-use super::outcome::Tier;
 use super::state::GameState;
+use super::tier::Tier;
 
 /// The tier of a deployed game under its own (older) rules, or `None`
 /// when the game follows the current rules.

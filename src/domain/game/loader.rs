@@ -3,12 +3,14 @@
 //! field, so a trainer fixing a custom pack sees all mistakes at once.
 
 use std::collections::BTreeMap;
-use std::fmt;
 
 use serde::Deserialize;
 
 use super::content::*;
+pub use super::diagnostics::ContentError;
+use super::diagnostics::Errs;
 use super::raw::*;
+use super::raw_cond::Ctx;
 use crate::domain::dimension::Dimension;
 use crate::domain::text::Text;
 
@@ -47,79 +49,6 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         include_str!("../../../content/game/lessons.json"),
     ),
 ];
-
-/// One located problem in a content file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ContentError {
-    pub file: String,
-    /// Id of the item, empty for file-level problems.
-    pub id: String,
-    /// Field path inside the item, e.g. `cost.energy` or `name.en`.
-    pub field: String,
-    pub message: Text,
-}
-
-impl fmt::Display for ContentError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
-        if !self.id.is_empty() {
-            write!(f, " › {}", self.id)?;
-        }
-        if !self.field.is_empty() {
-            write!(f, " › {}", self.field)?;
-        }
-        write!(f, " : {} ({})", self.message.fr, self.message.en)
-    }
-}
-
-/// Collects errors with their location while items are being resolved.
-pub(crate) struct Errs {
-    pub list: Vec<ContentError>,
-}
-
-impl Errs {
-    pub fn push(&mut self, file: &str, id: &str, field: &str, fr: String, en: String) {
-        self.list.push(ContentError {
-            file: file.into(),
-            id: id.into(),
-            field: field.into(),
-            message: Text { fr, en },
-        });
-    }
-    pub fn unknown(&mut self, file: &str, id: &str, field: &str, what: &str) {
-        self.push(
-            file,
-            id,
-            field,
-            format!("référence inconnue « {what} »"),
-            format!("unknown reference “{what}”"),
-        );
-    }
-    pub fn text(&mut self, file: &str, id: &str, field: &str, t: &Text) {
-        for (lang, s) in [("fr", &t.fr), ("en", &t.en)] {
-            if s.trim().is_empty() {
-                self.push(
-                    file,
-                    id,
-                    &format!("{field}.{lang}"),
-                    "traduction manquante".into(),
-                    "missing translation".into(),
-                );
-            }
-        }
-    }
-    pub fn source(&mut self, file: &str, id: &str, s: &str) {
-        if s.trim().is_empty() {
-            self.push(
-                file,
-                id,
-                "source",
-                "source manquante".into(),
-                "missing source".into(),
-            );
-        }
-    }
-}
 
 /// Parses and checks a full set of content files.
 pub fn load(files: &[(&str, &str)]) -> Result<Content, Vec<ContentError>> {
@@ -320,7 +249,7 @@ fn resolve(parsed: &[(String, RawFile)], e: &mut Errs) -> Option<Content> {
             }
         }
     }
-    for key in super::rules::required_text_keys() {
+    for key in super::error::required_text_keys() {
         if !content.texts.contains_key(&key) {
             e.push(
                 "texts.json",
@@ -409,12 +338,4 @@ fn check_deck(file: &str, s: &Scenario, c: &Content, e: &mut Errs) {
             );
         }
     }
-}
-
-/// Freins and leviers in a deck of `months` cards (the difficulty gives
-/// the number of freins for 12 months).
-pub fn deck_split(freins12: u8, months: u8) -> (u8, u8) {
-    let f = ((freins12 as u16 * months as u16 + 6) / 12) as u8;
-    let f = f.min(months);
-    (f, months - f)
 }

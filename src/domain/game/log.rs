@@ -5,112 +5,45 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::action::Action;
 use super::content::Stat;
-use super::state::Action;
+use super::keys::indexed_enum;
 
-/// Why a stat changed. Each has a stable text key `reason.<id>` in content.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Reason {
-    CardCost,
-    CardEffect,
-    InPhaseDiscount,
-    Overload,
-    RolePower,
-    QualityCapped,
-    NeedRevealed,
-    TestPassed,
-    RightToFail,
-    DeployImpact,
-    UsersBonus,
-    CitizensBonus,
-    BuyInBonus,
-    ImpactCapped,
-    Incident,
-    EventEffect,
-    EventAltered,
-    SupportErosion,
-    EnergyRecovery,
-    MonthPassed,
-    Floor,
-    Ceiling,
-    Redraw,
-    // Rules version 2 (appended: stored deltas keep their numbers).
-    LateExploration,
-    CopilResults,
-    CopilNoResults,
-    CopilTransferable,
-    CopilNotTransferable,
-    CopilFacilitation,
-    CopilNoFacilitation,
-}
-
-impl Reason {
-    pub const ALL: [Reason; 30] = [
-        Reason::CardCost,
-        Reason::CardEffect,
-        Reason::InPhaseDiscount,
-        Reason::Overload,
-        Reason::RolePower,
-        Reason::QualityCapped,
-        Reason::NeedRevealed,
-        Reason::TestPassed,
-        Reason::RightToFail,
-        Reason::DeployImpact,
-        Reason::UsersBonus,
-        Reason::CitizensBonus,
-        Reason::BuyInBonus,
-        Reason::ImpactCapped,
-        Reason::Incident,
-        Reason::EventEffect,
-        Reason::EventAltered,
-        Reason::SupportErosion,
-        Reason::EnergyRecovery,
-        Reason::MonthPassed,
-        Reason::Floor,
-        Reason::Ceiling,
-        Reason::Redraw,
-        Reason::LateExploration,
-        Reason::CopilResults,
-        Reason::CopilNoResults,
-        Reason::CopilTransferable,
-        Reason::CopilNotTransferable,
-        Reason::CopilFacilitation,
-        Reason::CopilNoFacilitation,
-    ];
-    /// Stable key, e.g. `reason.in_phase_discount`.
-    pub fn key(self) -> &'static str {
-        [
-            "reason.card_cost",
-            "reason.card_effect",
-            "reason.in_phase_discount",
-            "reason.overload",
-            "reason.role_power",
-            "reason.quality_capped",
-            "reason.need_revealed",
-            "reason.test_passed",
-            "reason.right_to_fail",
-            "reason.deploy_impact",
-            "reason.users_bonus",
-            "reason.citizens_bonus",
-            "reason.buy_in_bonus",
-            "reason.impact_capped",
-            "reason.incident",
-            "reason.event_effect",
-            "reason.event_altered",
-            "reason.support_erosion",
-            "reason.energy_recovery",
-            "reason.month_passed",
-            "reason.floor",
-            "reason.ceiling",
-            "reason.redraw",
-            "reason.late_exploration",
-            "reason.copil_results",
-            "reason.copil_no_results",
-            "reason.copil_transferable",
-            "reason.copil_not_transferable",
-            "reason.copil_facilitation",
-            "reason.copil_no_facilitation",
-        ][self as usize]
+indexed_enum! {
+    /// Why a stat changed. Each has a stable text key `reason.<id>` in content;
+    /// stored deltas hold its index, so new reasons go at the end.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+    pub enum Reason {
+        CardCost => "reason.card_cost",
+        CardEffect => "reason.card_effect",
+        InPhaseDiscount => "reason.in_phase_discount",
+        Overload => "reason.overload",
+        RolePower => "reason.role_power",
+        QualityCapped => "reason.quality_capped",
+        NeedRevealed => "reason.need_revealed",
+        TestPassed => "reason.test_passed",
+        RightToFail => "reason.right_to_fail",
+        DeployImpact => "reason.deploy_impact",
+        UsersBonus => "reason.users_bonus",
+        CitizensBonus => "reason.citizens_bonus",
+        BuyInBonus => "reason.buy_in_bonus",
+        ImpactCapped => "reason.impact_capped",
+        Incident => "reason.incident",
+        EventEffect => "reason.event_effect",
+        EventAltered => "reason.event_altered",
+        SupportErosion => "reason.support_erosion",
+        EnergyRecovery => "reason.energy_recovery",
+        MonthPassed => "reason.month_passed",
+        Floor => "reason.floor",
+        Ceiling => "reason.ceiling",
+        Redraw => "reason.redraw",
+        LateExploration => "reason.late_exploration",
+        CopilResults => "reason.copil_results",
+        CopilNoResults => "reason.copil_no_results",
+        CopilTransferable => "reason.copil_transferable",
+        CopilNotTransferable => "reason.copil_not_transferable",
+        CopilFacilitation => "reason.copil_facilitation",
+        CopilNoFacilitation => "reason.copil_no_facilitation",
     }
 }
 

@@ -40,9 +40,12 @@
 //! roll); it restores the board exactly and is itself logged (the undone
 //! entry is marked `undone`).
 
+pub mod action;
 pub mod content;
 pub mod debrief;
+mod diagnostics;
 mod error;
+pub(crate) mod keys;
 pub mod legacy;
 pub mod lessons;
 pub mod loader;
@@ -50,6 +53,7 @@ pub mod log;
 pub mod observations;
 pub mod outcome;
 mod raw;
+mod raw_cond;
 mod raw_items;
 mod resolve;
 pub mod rules;
@@ -58,6 +62,7 @@ pub mod sim;
 pub mod state;
 pub mod story;
 pub mod summary;
+pub mod tier;
 
 pub use content::{Content, Stat, Tag};
 pub use debrief::{Debrief, debrief};

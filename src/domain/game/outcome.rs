@@ -7,26 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::content::Content;
 use super::resolve::cond_holds;
 use super::state::{EndReason, GameState, Step};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Tier {
-    Abandoned,
-    Delivered,
-    Pilot,
-    Scaled,
-}
-
-impl Tier {
-    pub const ALL: [Tier; 4] = [Tier::Abandoned, Tier::Delivered, Tier::Pilot, Tier::Scaled];
-    /// Same ids as `tiers` in `rules.json` (name and description there).
-    pub fn id(self) -> &'static str {
-        ["abandoned", "delivered", "pilot", "scaled"][self as usize]
-    }
-    pub fn index(self) -> usize {
-        self as usize
-    }
-}
+pub use super::tier::Tier;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Outcome {

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::content::*;
-use super::loader::Errs;
-use super::raw::{Ctx, RawCond, amounts, conds};
+use super::diagnostics::Errs;
+use super::raw_cond::{Ctx, RawCond, amounts, conds};
 use crate::domain::text::Text;
 
 #[derive(Deserialize)]

@@ -5,54 +5,14 @@ use rand_core::{RngCore, SeedableRng};
 use rand_pcg::Pcg32;
 use serde::{Deserialize, Serialize};
 
+pub use super::action::Action;
 use super::content::*;
-use super::loader::deck_split;
 use super::log::LogEntry;
 use super::{CONTENT_VERSION, OLDEST_READABLE_VERSION};
 use crate::domain::dimension::Dimension;
 
 /// Marks an empty hand slot.
 pub const NO_CARD: u8 = u8::MAX;
-
-/// What a player can do. Cards are named by their index in
-/// `Content::methods`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Action {
-    /// The facilitator reveals (and reads aloud) this month's event.
-    RevealEvent,
-    /// Play a method card from the hand.
-    Play(u8),
-    /// Discard a card and draw another (once per turn, costs energy).
-    Redraw(u8),
-    /// Enter the next phase, if its entry conditions hold.
-    AdvancePhase,
-    /// Cancel the last action of this turn (not after hidden information).
-    Undo,
-    /// End the month and pass the device to the next team.
-    EndTurn,
-}
-
-impl Action {
-    pub const KEYS: [&'static str; 6] = [
-        "action.reveal_event",
-        "action.play",
-        "action.redraw",
-        "action.advance_phase",
-        "action.undo",
-        "action.end_turn",
-    ];
-    /// Stable key of the action's label in content texts.
-    pub fn key(self) -> &'static str {
-        Self::KEYS[match self {
-            Action::RevealEvent => 0,
-            Action::Play(_) => 1,
-            Action::Redraw(_) => 2,
-            Action::AdvancePhase => 3,
-            Action::Undo => 4,
-            Action::EndTurn => 5,
-        }]
-    }
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
