@@ -8,6 +8,7 @@
 mod game_balance;
 mod game_content;
 mod game_golden;
+mod game_observations;
 mod game_props;
 mod game_rules;
 mod game_rules_version;
