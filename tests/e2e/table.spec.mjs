@@ -2,7 +2,8 @@
 // (projector), a card play that never scrolls, the phone's tab bar and
 // gauge strip at 360×740, projector sizes with no overflow and no word
 // broken from 1366×768 to 3840×2160, "Comment jouer" and a card's details
-// by keyboard, and axe in light, dark and projector mode.
+// by keyboard, the phase track with each phase's entry conditions and the
+// COPIL gate, first-game hints, and axe in light, dark and projector mode.
 import { test, expect, open, cardPlayed, expectAccessible } from './helpers.mjs';
 
 async function start(page, { reveal = true } = {}) {
@@ -42,6 +43,7 @@ async function tableOnOneScreen(page) {
   await onScreen(page, page.locator('.game-card .game-play'), 'play buttons');
   await onScreen(page, page.locator('.game-gauge'), 'gauges');
   await onScreen(page, page.locator('.game-order li[aria-current="true"]'), 'whose turn');
+  await onScreen(page, page.locator('.game-track'), 'phase track');
 }
 
 /** No horizontal scrolling, nothing spilling out of the table, no word broken. */
@@ -80,7 +82,7 @@ test('1280×800: the table on one screen, a card play by mouse or keyboard never
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
   await tableOnOneScreen(page);
   // The consequences have no empty heading.
-  for (const h of await page.locator('.game-last h3').all()) {
+  for (const h of await page.locator('.game-last > h3').all()) {
     await expect(h.locator('xpath=following-sibling::ul[1]/li').first()).toBeVisible();
   }
   // By keyboard.
@@ -181,4 +183,80 @@ test('"Comment jouer" and a card\'s details open and close by keyboard; dark mod
   await expect(details).toHaveCount(0);
   await page.getByRole('button', { name: 'Mode projecteur' }).click();
   await expectAccessible(page, 'projector (dark)');
+});
+
+test('the phase track: where the project stands, each phase\'s entry conditions, the COPIL gate, also in "Comment jouer"', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await start(page);
+  const track = page.getByRole('list', { name: 'Les phases du projet' });
+  await expect(track.getByRole('listitem')).toHaveCount(6);
+  await expect(track.locator('li[aria-current="step"]')).toHaveAttribute('data-phase', '0');
+  await expect(track.getByRole('button', { name: /^Cadrer — phase en cours$/ })).toBeVisible();
+  // A phase's entry conditions, by keyboard, each marked in words.
+  await track.getByRole('button', { name: /^Explorer/ }).focus();
+  await page.keyboard.press('Enter');
+  const phase = page.getByRole('dialog', { name: 'Explorer' });
+  await expect(phase).toBeVisible();
+  await expect(phase.getByRole('heading', { name: 'Pour y entrer' })).toBeVisible();
+  await expect(phase.locator('.game-criteria li')).toHaveText([/méthode jouée.*, pas encore remplie$/]);
+  await expectAccessible(page, 'a phase and its entry conditions (fr)');
+  await page.keyboard.press('Escape');
+  await expect(phase).toBeHidden();
+  // A card of the framing phase meets Explorer's condition.
+  await page.locator('.game-card[data-phase="0"] .game-play:enabled').first().click();
+  await cardPlayed(page);
+  await expect(track.getByRole('button', { name: /^Explorer — conditions d.entrée remplies$/ })).toBeVisible();
+  await expect(page.locator('#game-advance-why')).toHaveText(/^Phase suivante\s*:\s*Explorer — Les conditions sont remplies\.$/);
+  // The COPIL gate: the three criteria, missing at the start, and what it will do.
+  await track.getByRole('button', { name: /^COPIL 0\/3 — 0 critère sur 3 rempli$/ }).click();
+  const copil = page.getByRole('dialog', { name: 'Le comité de pilotage (COPIL)' });
+  await expect(copil).toBeVisible();
+  await expect(copil.locator('.game-criteria li')).toHaveText([/, manquant$/, /, manquant$/, /, manquant$/]);
+  await expect(copil).toContainText(/Effet\s*:\s*Soutien politique −3\./);
+  await expectAccessible(page, 'the COPIL gate (fr)');
+  await page.keyboard.press('Escape');
+  // "Comment jouer" explains the gate with the rules' numbers.
+  await page.getByRole('button', { name: 'Comment jouer' }).click();
+  const help = page.getByRole('dialog', { name: 'Comment jouer' });
+  await expect(help.getByRole('heading', { name: 'Le comité de pilotage (COPIL)' })).toBeVisible();
+  await expect(help).toContainText('chacun rempli apporte 1 budget, chacun manquant coûte 1 soutien politique');
+  await onScreen(page, help, 'the help on one screen');
+  await page.keyboard.press('Escape');
+});
+
+test('before Déployer the COPIL gate is in view: met and missing criteria, and its effect (English)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await start(page);
+  // A game in "Prototype and test" with indicators decided and a
+  // co-creation played, but no stakeholder met (edited in storage).
+  await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('labo.game.'));
+    const saved = JSON.parse(localStorage.getItem(key));
+    const b = saved.data.state.board;
+    b.phase = 3;
+    b.eval_planned = 1;
+    b.tag_last[3] = 1;
+    localStorage.setItem(key, JSON.stringify(saved));
+  });
+  await page.reload();
+  await setLanguage(page, 'en');
+  const line = page.locator('.game-copil-line');
+  await expect(line).toContainText('Steering committee on entering “Deploy and evaluate”:');
+  await expect(line.locator('li')).toHaveText(['Measurable results, met', 'Reusable approach, missing', 'Innovative facilitation, met']);
+  await expect(line).toContainText('Effect: Budget +2, Political support −1.');
+  await tableOnOneScreen(page);
+  await onScreen(page, line, 'the COPIL line');
+  await expectAccessible(page, 'the COPIL line (en)');
+  await expect(page.getByRole('list', { name: 'Project phases' }).getByRole('button', { name: /^Committee 2\/3 — 2 criteria of 3 met$/ })).toBeVisible();
+});
+
+test('a first game shows short hints for its first month, which can be hidden', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await start(page);
+  const hints = page.getByRole('complementary', { name: 'Pour une première partie' });
+  await expect(hints).toBeVisible();
+  await expect(hints.locator('li')).toHaveCount(3);
+  await tableOnOneScreen(page);
+  await hints.getByRole('button', { name: 'Masquer les conseils' }).click();
+  await expect(hints).toHaveCount(0);
 });

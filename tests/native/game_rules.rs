@@ -556,6 +556,37 @@ fn the_copil_gate_applies_the_three_lab_o_criteria() {
 }
 
 #[test]
+fn the_copil_gate_shown_before_deployer_is_the_one_held() {
+    let c = content();
+    for criteria in 0..8u8 {
+        let mut s = playing(&c, &[]);
+        s.board.phase = 3;
+        s.board.stats[Stat::Quality as usize] = 5;
+        s.board.tag_last[Tag::Test as usize] = 1;
+        if criteria & 1 != 0 {
+            s.board.eval_planned = 1;
+        }
+        if criteria & 2 != 0 {
+            s.board.met = 0b111;
+        }
+        if criteria & 4 != 0 {
+            s.board.tag_last[Tag::Cocreation as usize] = 1;
+        }
+        let ahead = rules::copil_gate(&c, &s.board).expect("the rules hold a COPIL");
+        assert!(!ahead.held);
+        let (budget, support) = (s.board.stat(Stat::Budget), s.board.stat(Stat::Support));
+        let s = s.apply(&c, Action::AdvancePhase).unwrap();
+        let held = rules::copil_gate(&c, &s.board).unwrap();
+        assert!(held.held);
+        assert_eq!(held.met, ahead.met, "criteria {criteria:03b}");
+        assert_eq!(held.met.map(u8::from), [0, 1, 2].map(|i| criteria >> i & 1));
+        assert_eq!(s.board.stat(Stat::Budget) - budget, ahead.budget);
+        assert_eq!(s.board.stat(Stat::Support) - support, ahead.support);
+        assert_eq!((held.budget, held.support), (ahead.budget, ahead.support));
+    }
+}
+
+#[test]
 fn a_pilot_needs_citizen_participation() {
     let c = content();
     let tier = |participation: i16| {

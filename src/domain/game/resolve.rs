@@ -177,6 +177,17 @@ pub const COPIL_CRITERIA: [(Reason, Reason); 3] = [
     (Reason::CopilFacilitation, Reason::CopilNoFacilitation),
 ];
 
+/// The Lab-O's three criteria as they stand on this board, in
+/// [`COPIL_CRITERIA`] order: indicators decided (or an evaluation method
+/// played), enough stakeholders met, a co-creation played.
+pub fn copil_criteria(c: &Content, b: &Board) -> [bool; 3] {
+    [
+        b.eval_planned != 0 || b.tag_last[Tag::Evaluate as usize] != 0,
+        b.met.count_ones() as u8 >= c.rules.copil_partners,
+        b.tag_last[Tag::Cocreation as usize] != 0,
+    ]
+}
+
 impl Fx<'_> {
     /// Adds `amount` to `stat`, clamped, recording what really changed.
     pub fn add(&mut self, stat: Stat, amount: i16, reason: Reason) {
@@ -230,12 +241,7 @@ impl Fx<'_> {
     /// project accordingly.
     pub fn copil(&mut self) {
         let r = &self.c.rules;
-        let met_stakeholders = self.b.met.count_ones() as u8;
-        let criteria = [
-            self.b.eval_planned != 0 || self.b.tag_last[Tag::Evaluate as usize] != 0,
-            met_stakeholders >= r.copil_partners,
-            self.b.tag_last[Tag::Cocreation as usize] != 0,
-        ];
+        let criteria = copil_criteria(self.c, self.b);
         let (budget, support, missing) = (r.copil_budget, r.copil_support, r.copil_missing_support);
         let mut bits = COPIL_HELD;
         for (i, (ok, (yes, no))) in criteria.into_iter().zip(COPIL_CRITERIA).enumerate() {

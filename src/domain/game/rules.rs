@@ -5,7 +5,8 @@
 use super::content::*;
 use super::log::{Fact, LOG_CAP, LogEntry, Reason};
 use super::resolve::{
-    DEPLOYER, Fx, PROTOTYPER, affordable, card_cost, cond_holds, is_late_exploration,
+    COPIL_HELD, DEPLOYER, Fx, PROTOTYPER, affordable, card_cost, cond_holds, copil_criteria,
+    is_late_exploration,
 };
 use super::state::*;
 
@@ -14,6 +15,47 @@ pub use super::error::{RuleError, required_text_keys};
 /// Does a content condition hold on this board? (For tools and tests.)
 pub fn holds(b: &Board, cond: &Cond) -> bool {
     cond_holds(b, cond)
+}
+
+/// The COPIL gate as the table shows it: before it is held, what it would
+/// retain if the project entered Déployer now and what that would bring;
+/// once held, what it retained and brought.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CopilGate {
+    pub held: bool,
+    /// In [`super::resolve::COPIL_CRITERIA`] order: measurable results,
+    /// a reusable approach, innovative facilitation.
+    pub met: [bool; 3],
+    /// Budget and support granted (negative: withdrawn), before the
+    /// gauges' bounds.
+    pub budget: i16,
+    pub support: i16,
+}
+
+/// Does this content hold a COPIL on entering Déployer?
+pub fn has_copil(c: &Content) -> bool {
+    c.rules.copil_budget + c.rules.copil_support != 0
+}
+
+/// The gate on this board, `None` when the content has no COPIL.
+pub fn copil_gate(c: &Content, b: &Board) -> Option<CopilGate> {
+    if !has_copil(c) {
+        return None;
+    }
+    let held = b.copil & COPIL_HELD != 0;
+    let met = if held {
+        [0, 1, 2].map(|i| b.copil & (1 << i) != 0)
+    } else {
+        copil_criteria(c, b)
+    };
+    let yes = met.iter().filter(|m| **m).count() as i16;
+    let r = &c.rules;
+    Some(CopilGate {
+        held,
+        met,
+        budget: yes * r.copil_budget,
+        support: yes * r.copil_support - (3 - yes) * r.copil_missing_support,
+    })
 }
 
 impl GameState {
@@ -155,8 +197,7 @@ impl GameState {
             Action::AdvancePhase => {
                 self.board.phase += 1;
                 facts.push(Fact::Phase(self.board.phase));
-                if self.board.phase == DEPLOYER && c.rules.copil_budget + c.rules.copil_support != 0
-                {
+                if self.board.phase == DEPLOYER && has_copil(c) {
                     facts.extend(self.copil_gate(c));
                 }
             }

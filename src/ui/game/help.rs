@@ -2,7 +2,8 @@
 //! any time (a panel over the table, opened and closed by keyboard). Built
 //! from the content in use, so it stays true when the rules change: the
 //! numbers come from `rules`, the phases with their entry conditions, the
-//! gauges and the outcome tiers with what each needs from their own data.
+//! gauges and the outcome tiers with what each needs from their own data,
+//! the COPIL gate with the numbers of the rules.
 
 use leptos::prelude::*;
 
@@ -104,6 +105,7 @@ pub fn HelpButton(ctx: Ctx) -> impl IntoView {
                 <section>
                     <h3>{i.tr("game.help.phases")}</h3>
                     <ul class="game-help-phases">{phases}</ul>
+                    {move || super::phases::copil_help(c, i.lang())}
                     <h3>{i.tr("game.help.tiers")}</h3>
                     <ul>{tiers}</ul>
                 </section>

@@ -115,3 +115,9 @@ pub const REDRAW: &str = "M4 12a8 8 0 0 1 14-5.3M20 12a8 8 0 0 1-14 5.3M18 3v4h-
 pub const INFO: &str = "M3 12a9 9 0 1 0 18 0a9 9 0 1 0-18 0M12 11v6M12 7.5v.5";
 /// Whose turn: a pawn.
 pub const PAWN: &str = "M9 7a3 3 0 1 0 6 0a3 3 0 1 0-6 0M10 10l-2 8M14 10l2 8M6 21h12l-1-3H7z";
+/// A condition met: a tick.
+pub const MET: &str = "M4 12.5l5 5L20 6.5";
+/// A condition missing: a cross.
+pub const MISSING: &str = "M6 6l12 12M18 6L6 18";
+/// The COPIL gate: a gate between two posts.
+pub const GATE: &str = "M4 21V5M20 21V5M4 9h16M4 15h16M9 9v6M15 9v6";

@@ -19,6 +19,7 @@ mod hand;
 mod help;
 mod icons;
 mod log;
+mod phases;
 mod play;
 mod reconstruction;
 mod saved;
@@ -181,6 +182,23 @@ fn focus_now(id: &str) -> bool {
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
         .is_some_and(|el| el.focus().is_ok())
+}
+
+/// Like [`focus_now`], without scrolling the page: after a card is played
+/// the table stays where it is (the consequences are announced anyway).
+fn focus_still(id: &str) -> bool {
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return false;
+    };
+    let opts = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&opts, &"preventScroll".into(), &true.into());
+    js_sys::Reflect::get(&el, &"focus".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .is_some_and(|f| f.call1(&el, &opts).is_ok())
 }
 
 #[component]

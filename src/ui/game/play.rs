@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::store::{self, Saved};
-use super::{Ctx, Panel, Screen, focus_now, focus_soon, text};
+use super::{Ctx, Panel, Screen, focus_soon, focus_still, text};
 use crate::domain::game::state::Action;
 use crate::i18n::{Lang, t};
 
@@ -59,7 +59,8 @@ fn play(ctx: Ctx, action: Action) {
             let said = announcement(ctx, lang, &next.state, action);
             // Where the next step happens. The consequences' title stays on
             // the table: focus moves there before the table changes
-            // (cheaper, see focus_now); the other two are drawn anew.
+            // (cheaper, see focus_now), without scrolling (focus_still); the other
+            // two are drawn anew.
             let (target, on_screen) = match action {
                 Action::EndTurn => ("game-reveal", false),
                 Action::RevealEvent => ("game-event-title", false),
@@ -69,7 +70,7 @@ fn play(ctx: Ctx, action: Action) {
             if on_screen {
                 ctx.panel.set(Panel::Last);
             }
-            let focused = !over && on_screen && focus_now(target);
+            let focused = !over && on_screen && focus_still(target);
             ctx.before.set(Some(before.board.stats));
             ctx.game.set(Some(next));
             ctx.say(said);
@@ -77,7 +78,11 @@ fn play(ctx: Ctx, action: Action) {
                 ctx.go(Screen::End);
                 return;
             }
-            if !focused {
+            if !focused && on_screen {
+                request_animation_frame(move || {
+                    focus_still(target);
+                });
+            } else if !focused {
                 focus_soon(target);
             }
         }

@@ -10,7 +10,8 @@ use leptos::prelude::*;
 
 use super::play::dispatch;
 use super::{
-    Ctx, Panel, Screen, View, event, gauges, hand, help, icons, log, stakeholders, text, timer,
+    Ctx, Panel, Screen, View, event, gauges, hand, help, icons, log, phases, stakeholders, text,
+    timer,
 };
 use crate::domain::game::state::{Action, Board};
 use crate::domain::game::{RuleError, Stat};
@@ -303,17 +304,40 @@ fn Last(ctx: Ctx, board: Memo<Option<Board>>) -> impl IntoView {
             )
         })
     };
+    // A first game (no other saved game): short hints for its first month.
+    let first_game = super::store::list(c).len() <= 1;
+    let hidden = RwSignal::new(false);
+    let hints = move || {
+        let lang = i.lang();
+        let round = board.get().map_or(0, |b| b.round);
+        (first_game && round == 1 && !hidden.get()).then(|| {
+            let plays = c.rules.plays_per_turn.to_string();
+            view! {
+                <aside class="game-hint" aria-labelledby="game-hint-title">
+                    <h3 id="game-hint-title">{i.t("game.hint.title")}</h3>
+                    <ol>
+                        <li>{i.t("game.hint.reveal")}</li>
+                        <li>{tf(lang, "game.hint.play", &[("plays", &plays)])}</li>
+                        <li>{i.t("game.hint.end")}</li>
+                    </ol>
+                    <button type="button" class="secondary" on:click=move |_| hidden.set(true)>{i.t("game.hint.hide")}</button>
+                </aside>
+            }
+        })
+    };
     view! {
         <section class="game-last game-panel game-v game-v-table game-v-cards" class:game-panel-on=move || ctx.panel.get() == Panel::Last
             aria-labelledby="game-last-title">
             <h2 id="game-last-title" tabindex="-1">{i.tr("game.last.title")}</h2>
             {body}
+            {hints}
         </section>
     }
 }
 
-/// The turn's actions: undo (with the undos left), next phase (its entry
-/// conditions on demand), end of the month; each disabled with its reason
+/// The turn's actions: undo (with the undos left), next phase (the phase
+/// track under them shows every phase's entry conditions and the COPIL
+/// gate), end of the month; each disabled with its reason
 /// when the rules refuse it. "Reveal the event first" is said once, by the
 /// hand, not under every button.
 #[component]
@@ -350,35 +374,27 @@ fn Turn(ctx: Ctx, board: Memo<Option<Board>>) -> impl IntoView {
         }
     };
     let phase_state = Memo::new(move |_| board.get().map(|b| (b.phase, check(1).is_ok())));
+    // The next phase and whether it can be entered (its conditions are on
+    // the phase track below); also the advance button's description.
     let phase = move || {
         let lang = i.lang();
         let (phase, ready) = phase_state.get()?;
-        let code = lang;
-        let now = c.phases.get(phase as usize)?;
-        let next = c.phases.get(phase as usize + 1).map(|p| {
-            let conds = p
-                .entry
-                .iter()
-                .map(|k| view! { <li>{text::cond(c, lang, k)}</li> })
-                .collect_view();
-            // The state of the conditions also describes the button.
-            let state = i.t(if ready {
-                "game.phase.ready"
-            } else {
-                "game.phase.not_ready"
-            });
-            view! {
-                <details class="game-next-phase">
-                    <summary>{tf(lang, "game.phase.next_short", &[("phase", p.name.get(code))])}" — " <span id="game-advance-why">{state}</span></summary>
-                    <p>{now.text.get(code).to_owned()}</p>
-                    <p>{tf(lang, "game.phase.next", &[("phase", p.name.get(code))])}</p>
-                    <ul class="game-conds">{conds}</ul>
-                </details>
+        Some(match c.phases.get(phase as usize + 1) {
+            Some(p) => {
+                let state = i.t(if ready {
+                    "game.phase.ready"
+                } else {
+                    "game.phase.not_ready"
+                });
+                let next = tf(
+                    lang,
+                    "game.phase.next_short",
+                    &[("phase", p.name.get(lang))],
+                );
+                format!("{next} — {state}")
             }
-        });
-        Some(next.map(|n| n.into_any()).unwrap_or_else(|| {
-            view! { <p id="game-advance-why" class="game-why-not">{why(1)}</p> }.into_any()
-        }))
+            None => why(1),
+        })
     };
     view! {
         <section class="game-turn game-v game-v-table game-v-cards" aria-labelledby="game-turn-title">
@@ -396,7 +412,8 @@ fn Turn(ctx: Ctx, board: Memo<Option<Board>>) -> impl IntoView {
             </div>
             <p id="game-undo-why" class="game-why-not">{undo_why}</p>
             <p id="game-end-why" class="game-why-not">{move || why(2)}</p>
-            {phase}
+            <p id="game-advance-why" class="game-why-not">{phase}</p>
+            <phases::PhaseTrack ctx=ctx board=board />
         </section>
     }
 }
