@@ -24,7 +24,14 @@ mkdir -p "$pages/src"
 
 # page binary title
 while read -r page bin title; do
-  sed -e "s|data-bin=\"labo\"|data-bin=\"$bin\" href=\"../../../Cargo.toml\"|" \
+  # Each page loads only the styles it uses: the game page has no quiz or
+  # trainer screen (saves their download on the game table).
+  case $page in
+    jeu) drop='quiz\|trainer' ;;
+    *) drop='' ;;
+  esac
+  sed -e "/href=\"style\/\($drop\)\.css\"/d" \
+      -e "s|data-bin=\"labo\"|data-bin=\"$bin\" href=\"../../../Cargo.toml\"|" \
       -e "s|href=\"style/|href=\"../../../style/|g" \
       -e "s|href=\"public/|href=\"../../../public/|g" \
       -e "s|src=\"public/|src=\"../../../public/|g" \

@@ -27,41 +27,55 @@ pub enum PackInUse {
     Refused(String),
 }
 
-/// The active pack, read and built once per page (both its parts at once:
-/// a pack is validated as a whole).
-struct ActivePack {
-    built: Option<(Content, QuizContent)>,
+/// The active pack, read and built once per page: `T` is what the page
+/// needs of it (the game page builds only the game part, see
+/// [`pack::build_game`]).
+struct ActivePack<T> {
+    built: Option<T>,
     in_use: PackInUse,
 }
 
-fn active_pack() -> &'static ActivePack {
-    static PACK: OnceLock<ActivePack> = OnceLock::new();
-    PACK.get_or_init(|| {
-        let none = |in_use| ActivePack {
-            built: None,
-            in_use,
-        };
-        let Some(id) = settings::load().active_pack else {
-            return none(PackInUse::Builtin);
-        };
-        let Some(p) = local::load::<ContentPack>(&pack_key(&id)) else {
-            return none(PackInUse::Refused(id));
-        };
-        match pack::build(&p.files) {
-            Ok(built) => ActivePack {
-                built: Some(built),
-                in_use: PackInUse::Pack(p.name),
-            },
-            Err(_) => none(PackInUse::Refused(p.name)),
-        }
-    })
+/// Builds a pack's files into what a page needs of it.
+type Build<T> = fn(&[(String, String)]) -> Result<T, Vec<pack::PackError>>;
+
+fn read_active<T>(build: Build<T>) -> ActivePack<T> {
+    let none = |in_use| ActivePack {
+        built: None,
+        in_use,
+    };
+    let Some(id) = settings::load().active_pack else {
+        return none(PackInUse::Builtin);
+    };
+    let Some(p) = local::load::<ContentPack>(&pack_key(&id)) else {
+        return none(PackInUse::Refused(id));
+    };
+    match build(&p.files) {
+        Ok(built) => ActivePack {
+            built: Some(built),
+            in_use: PackInUse::Pack(p.name),
+        },
+        Err(_) => none(PackInUse::Refused(p.name)),
+    }
+}
+
+/// Both parts of the pack, validated as a whole (quiz and trainer pages).
+fn active_pack() -> &'static ActivePack<(Content, QuizContent)> {
+    static PACK: OnceLock<ActivePack<(Content, QuizContent)>> = OnceLock::new();
+    PACK.get_or_init(|| read_active(pack::build))
+}
+
+/// The game part of the pack alone (the game page).
+fn active_game_pack() -> &'static ActivePack<Content> {
+    static PACK: OnceLock<ActivePack<Content>> = OnceLock::new();
+    PACK.get_or_init(|| read_active(pack::build_game))
 }
 
 /// The game content in use (errors only if the built-in files are broken,
 /// which the tests rule out). Without a pack, only the game's own files are
-/// parsed: the game page does not pay for the quiz's.
+/// parsed: the game page does not pay for the quiz's (neither its download:
+/// only the game part of a pack is built here).
 pub fn game_content() -> Result<&'static Content, &'static [game::ContentError]> {
-    if let Some((game, _)) = &active_pack().built {
+    if let Some(game) = &active_game_pack().built {
         return Ok(game);
     }
     static BUILTIN: OnceLock<Result<Content, Vec<game::ContentError>>> = OnceLock::new();

@@ -182,6 +182,54 @@ fn builtin_quiz_files() -> Vec<(&'static str, String)> {
 
 /// The content a pack gives, game and quiz, validated together.
 pub fn build(files: &[(String, String)]) -> Result<(Content, QuizContent), Vec<PackError>> {
+    let (game, quiz_pack, mut errors) = sort(files);
+    let builtin = builtin_quiz_files();
+    let mut quiz_files: Vec<(&str, &str)> = builtin
+        .iter()
+        .filter(|(n, _)| !quiz_pack.iter().any(|(p, _)| p == n))
+        .map(|(n, t)| (*n, t.as_str()))
+        .collect();
+    quiz_files.extend_from_slice(&quiz_pack);
+    let quiz = QuizContent::from_files(&quiz_files).map_err(|e| e.into_iter().map(PackError::from));
+    match (game, quiz) {
+        (Ok(g), Ok(q)) if errors.is_empty() => Ok((g, q)),
+        (g, q) => {
+            if let Err(e) = g {
+                errors.extend(e);
+            }
+            if let Err(e) = q {
+                errors.extend(e);
+            }
+            Err(errors)
+        }
+    }
+}
+
+/// The game part of a pack alone, for the game page: its quiz files are
+/// sorted out but not read, so that page carries no quiz content or
+/// parser (the trainer space validates a pack as a whole when it is
+/// loaded).
+pub fn build_game(files: &[(String, String)]) -> Result<Content, Vec<PackError>> {
+    let (game, _, mut errors) = sort(files);
+    match game {
+        Ok(g) if errors.is_empty() => Ok(g),
+        Ok(_) => Err(errors),
+        Err(e) => {
+            errors.extend(e);
+            Err(errors)
+        }
+    }
+}
+
+/// Sorts a pack's files into game and quiz files, builds the game part,
+/// and reports files named twice or mixing both.
+type Sorted<'a> = (
+    Result<Content, Vec<PackError>>,
+    Vec<(&'a str, &'a str)>,
+    Vec<PackError>,
+);
+
+fn sort(files: &[(String, String)]) -> Sorted<'_> {
     let mut errors = Vec::new();
     let mut game_files: Vec<(&str, &str)> = Vec::new();
     let mut quiz_pack: Vec<(&str, &str)> = Vec::new();
@@ -208,27 +256,9 @@ pub fn build(files: &[(String, String)]) -> Result<(Content, QuizContent), Vec<P
             )),
         }
     }
-    let game = Content::with_pack(&game_files).map_err(|e| e.into_iter().map(PackError::from));
-    let builtin = builtin_quiz_files();
-    let mut quiz_files: Vec<(&str, &str)> = builtin
-        .iter()
-        .filter(|(n, _)| !quiz_pack.iter().any(|(p, _)| p == n))
-        .map(|(n, t)| (*n, t.as_str()))
-        .collect();
-    quiz_files.extend_from_slice(&quiz_pack);
-    let quiz = QuizContent::from_files(&quiz_files).map_err(|e| e.into_iter().map(PackError::from));
-    match (game, quiz) {
-        (Ok(g), Ok(q)) if errors.is_empty() => Ok((g, q)),
-        (g, q) => {
-            if let Err(e) = g {
-                errors.extend(e);
-            }
-            if let Err(e) = q {
-                errors.extend(e);
-            }
-            Err(errors)
-        }
-    }
+    let game =
+        Content::with_pack(&game_files).map_err(|e| e.into_iter().map(PackError::from).collect());
+    (game, quiz_pack, errors)
 }
 
 /// An exported pack: one JSON file holding every file of the pack, for a
