@@ -1,7 +1,8 @@
 // Click-to-paint latency of playing a method card on the game table: from
 // the click to the next painted frame (the engine applies the action, the
 // game is saved, the table redrawn), over at least 50 plays with the CPU
-// throttled 4x. Goal: p95 <= 16 ms.
+// throttled 4x. Budget (issue #12): the card's p95 no more than one Event
+// Timing step (8 ms) above the p95 of a no-op click measured in the same run.
 import { test, expect } from '@playwright/test';
 import { throttle, clickToPaint, report } from './latency.mjs';
 
@@ -38,10 +39,14 @@ test('game: click on a card to the next frame', async ({ page }) => {
     if (await page.locator('#game-end').isEnabled().catch(() => false)) await page.locator('#game-end').click();
     await expect(page.locator('#game-reveal, .game-debrief, .game-end').first()).toBeVisible();
   }
-  report('game card play', samples);
+  const card = report('game card play', samples);
   // The floor of the method: a click on plain text, which changes nothing.
   const floor = [];
   for (let n = 0; n < 30; n++) floor.push(await clickToPaint(page, page.locator('h1')));
-  report('no-op click (measurement floor)', floor);
+  const noop = report('no-op click (measurement floor)', floor);
+  const limit = noop.frame.p95 + 8;
+  const verdict = card.frame.p95 <= limit ? 'within' : 'OVER';
+  console.log(`budget card play: p95 ${card.frame.p95.toFixed(1)} ms, no-op p95 + 8 ms = ${limit.toFixed(1)} ms: ${verdict} budget`);
   expect(samples.length).toBeGreaterThanOrEqual(50);
+  expect(card.frame.p95, 'card play p95 within no-op p95 + 8 ms').toBeLessThanOrEqual(limit);
 });

@@ -79,8 +79,11 @@ export function report(label, samples) {
     ['app work (to layout)', 'work'],
     ['click to every consequence painted', 'settled'],
   ];
+  const out = {};
   for (const [what, key] of lines) {
     const { n, median, p95 } = stats(samples.map((s) => s[key]));
+    out[key] = { median, p95 };
     console.log(`latency ${label}, ${what}: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over ${n} clicks (4x CPU throttling)`);
   }
+  return out;
 }
