@@ -1,6 +1,7 @@
 // README screenshots from the real release build (dist/), so they stay
-// true: the quiz result, the game table at 1280×800 and projector mode at
-// 1920×1080, in headless Chromium. `make screenshots` builds, then runs
+// true: the quiz result, the game table at 1280×800, projector mode at
+// 1920×1080, the COPIL gate before Déployer and a phone (360×740), in
+// headless Chromium. `make screenshots` builds, then runs
 // this. Usage: node scripts/screenshots.mjs [out-dir] [lang]
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -81,7 +82,30 @@ try {
   await projector.locator('.game-tools button[aria-pressed]').first().click();
   await projector.waitForTimeout(300);
   await projector.screenshot({ path: `${out}/projector.png` });
-  console.log(`screenshots: ${out}/quiz-result.png, game-table.png, projector.png`);
+
+  // Before Déployer: the same game moved to "Prototyper et tester" with
+  // indicators decided and a co-creation played (edited in storage), so
+  // the COPIL gate is in view under the phase track.
+  const copil = await page(browser, 1280, 800);
+  await table(copil);
+  await copil.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('labo.game.'));
+    const saved = JSON.parse(localStorage.getItem(key));
+    Object.assign(saved.data.state.board, { phase: 3, eval_planned: 1 });
+    saved.data.state.board.tag_last[3] = 1;
+    localStorage.setItem(key, JSON.stringify(saved));
+  });
+  await copil.reload();
+  await copil.locator('.game-copil-line').waitFor();
+  await copil.screenshot({ path: `${out}/game-copil.png` });
+
+  // A phone, on the Cartes view.
+  const phone = await page(browser, 360, 740);
+  await table(phone);
+  await phone.locator('.game-tabs button').nth(1).click();
+  await phone.waitForTimeout(300);
+  await phone.screenshot({ path: `${out}/game-phone.png` });
+  console.log(`screenshots: ${out}/quiz-result.png, game-table.png, projector.png, game-copil.png, game-phone.png`);
 } finally {
   await browser.close();
   server.kill();

@@ -4,7 +4,7 @@
 // broken from 1366×768 to 3840×2160, "Comment jouer" and a card's details
 // by keyboard, the phase track with each phase's entry conditions and the
 // COPIL gate, first-game hints, and axe in light, dark and projector mode.
-import { test, expect, open, cardPlayed, expectAccessible } from './helpers.mjs';
+import { test, expect, open, cardPlayed, expectAccessible, setLanguage } from './helpers.mjs';
 
 async function start(page, { reveal = true } = {}) {
   await open(page, '#/jeu');
