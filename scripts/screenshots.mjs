@@ -100,8 +100,10 @@ try {
   await copil.screenshot({ path: `${out}/game-copil.png` });
 
   // A phone, on the Cartes view.
-  const phone = await page(browser, 360, 740);
+  // (The game is set up wide: a phone's first view is the table, without the hand.)
+  const phone = await page(browser, 1280, 800);
   await table(phone);
+  await phone.setViewportSize({ width: 360, height: 740 });
   await phone.locator('.game-tabs button').nth(1).click();
   await phone.waitForTimeout(300);
   await phone.screenshot({ path: `${out}/game-phone.png` });
