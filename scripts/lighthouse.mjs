@@ -26,7 +26,7 @@ for (const f of readdirSync('dist')) {
 
 /** A Chromium profile holding one game at its table; returns the game's address. */
 async function profileWithGame(profile) {
-  const ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROME, serviceWorkers: 'block' });
+  const ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROME, serviceWorkers: 'block', locale: 'fr-FR' });
   try {
     const page = ctx.pages()[0] ?? (await ctx.newPage());
     await page.goto(`${BASE}jeu.html#/jeu`);
