@@ -36,8 +36,10 @@ pub const DATA: Area = area!("data");
 pub const QUIZ: Area = area!("quiz");
 pub const GAME: Area = area!("game");
 pub const TRAINER: Area = area!("trainer");
+/// The game's debrief: its story, observations and suggested methods.
+pub const DEBRIEF: Area = area!("debrief");
 /// Every area, for the single-file build and the tests.
-pub const ALL: [Area; 5] = [SHELL, DATA, QUIZ, GAME, TRAINER];
+pub const ALL: [Area; 6] = [SHELL, DATA, QUIZ, GAME, TRAINER, DEBRIEF];
 
 /// The areas this page uses. Each page names its own (see `ui::pages`), so
 /// a page's download carries only its own texts.

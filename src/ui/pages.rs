@@ -63,7 +63,7 @@ pub fn mount_game() {
     mount(
         Page::Game,
         game_screens,
-        &[i18n::SHELL, i18n::DATA, i18n::GAME],
+        &[i18n::SHELL, i18n::DATA, i18n::GAME, i18n::DEBRIEF],
         || {
             let _ = content::game_content();
         },

@@ -162,6 +162,9 @@ test('a whole game by keyboard: reload resumes, undo, alternation, debrief timel
     await page.keyboard.press('Enter');
     await expect(page.locator(`#game-step-${n}`)).toBeFocused();
     if (n === 2) {
+      // The full log and the replay are on demand, under the story.
+      await tabTo(page, page.locator('.debrief-full-log > summary'));
+      await page.keyboard.press('Enter');
       // The replay steps through the game by keyboard, both ways.
       const replay = page.locator('.game-replay');
       const status = replay.getByRole('status');

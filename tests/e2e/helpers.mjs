@@ -58,7 +58,7 @@ export const test = base.extend({
     // A text key shown raw means a page lacks a locale area.
     if (!page.isClosed()) {
       const body = await page.locator('body').innerText().catch(() => '');
-      const raw = body.match(/\b(shell|home|a11y|notfound|data|quiz|game|trainer)\.[a-z0-9_]+(\.[a-z0-9_]+)*\b/g) || [];
+      const raw = body.match(/\b(shell|home|a11y|notfound|data|quiz|game|trainer|debrief)\.[a-z0-9_]+(\.[a-z0-9_]+)*\b/g) || [];
       expect(raw.filter((k) => !k.includes('.html')), 'untranslated keys on screen').toEqual([]);
     }
     expect(codeText, 'source code shown as text or label').toEqual([]);

@@ -338,3 +338,130 @@ fn undiscovered_needs_name_their_stakeholder() {
         }
     }
 }
+
+/// Two finished games as the browser stores them, for the debrief's
+/// end-to-end tests: a ballistic one (the rush player: Prototyper after a
+/// single user method, hidden needs left) and a user-centred one. Written
+/// when missing or with `UPDATE_FIXTURES=1`; always checked.
+#[test]
+fn the_debrief_fixture_holds_a_ballistic_and_a_user_centred_game() {
+    use labo::storage::envelope;
+    use labo::storage::records::{GameNotes, SavedGame};
+    let c = content();
+    let g = guide(&c);
+    let path = format!(
+        "{}/tests/fixtures/debrief-games.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    if std::env::var_os("UPDATE_FIXTURES").is_some() || !std::path::Path::new(&path).exists() {
+        let find = |st: Strategy, want: &dyn Fn(&GameState) -> bool| {
+            (0..500u64)
+                .filter_map(|seed| {
+                    play_game(&c, "paris-en-compagnie", Difficulty::Normal, 2, st, seed)
+                })
+                .find(|s| want(s))
+                .expect("a game of that kind")
+        };
+        let ballistic = find(Strategy::Rush, &|s| {
+            let obs = observe(s, &c, &g);
+            has(&obs, ObservationKind::Ballistic) && debrief(s, &c).needs_unrevealed.len() >= 4
+        });
+        let centred = find(Strategy::UserCentred, &|s| {
+            !has(&observe(s, &c, &g), ObservationKind::Ballistic)
+                && s.outcome(&c).is_some_and(|o| o.tier >= Tier::Pilot)
+        });
+        let records: Vec<String> = [("ballistique", ballistic), ("centree-usagers", centred)]
+            .into_iter()
+            .map(|(name, mut state)| {
+                state.teams[0].name = "Équipe bleue".into();
+                state.teams[1].name = "Équipe verte".into();
+                let rec = SavedGame {
+                    id: format!("debrief-{name}"),
+                    created_at: 1_767_225_600_000,
+                    state,
+                    notes: GameNotes::default(),
+                };
+                envelope::encode(&rec, 1, 1_767_225_600_000).expect("encodes")
+            })
+            .collect();
+        let text = serde_json::to_string_pretty(&records).expect("json") + "\n";
+        std::fs::write(&path, text).expect("write fixture");
+    }
+    let texts: Vec<String> =
+        serde_json::from_str(&std::fs::read_to_string(&path).expect("fixture")).expect("list");
+    let games: Vec<GameState> = texts
+        .iter()
+        .map(|t| {
+            envelope::decode::<SavedGame>(t)
+                .expect("decodes")
+                .record
+                .state
+        })
+        .collect();
+    assert_eq!(games.len(), 2);
+    for s in &games {
+        assert_eq!(s.validate_readable(&c), Ok(()));
+        assert!(s.board.is_over());
+    }
+    assert!(has(&observe(&games[0], &c, &g), ObservationKind::Ballistic));
+    assert!(!debrief(&games[0], &c).needs_unrevealed.is_empty());
+    assert!(!has(
+        &observe(&games[1], &c, &g),
+        ObservationKind::Ballistic
+    ));
+}
+
+/// The debrief's role comparison counts every power, the Explorateur·rice's
+/// extra need and the Expérimentateur·rice's test luck included.
+#[test]
+fn every_role_power_is_counted_from_the_log() {
+    use labo::domain::dimension::Dimension;
+    use labo::domain::game::debrief::{MomentKind, power_uses};
+    use rand_core::SeedableRng;
+    let c = content();
+    let mut totals = std::collections::BTreeMap::new();
+    for seed in 0..20u64 {
+        for pair in [
+            [Dimension::Curiosite, Dimension::Iteration],
+            [Dimension::Usager, Dimension::Donnees],
+            [Dimension::Recit, Dimension::Cooperation],
+            [Dimension::Audace, Dimension::Curiosite],
+        ] {
+            let setup = Setup {
+                scenario: "paris-en-compagnie".into(),
+                difficulty: Difficulty::Normal,
+                teams: pair.iter().map(|d| ("T".to_string(), Some(*d))).collect(),
+                seed,
+            };
+            let mut s = GameState::new(&c, setup).unwrap();
+            let mut rng = rand_pcg::Pcg32::seed_from_u64(seed);
+            while !s.board.is_over() {
+                let legal = s.legal_actions(&c);
+                let a = sim::choose(Strategy::UserCentred, &s, &c, &legal, &mut rng);
+                s.apply_mut(&c, a).unwrap();
+            }
+            let d = debrief(&s, &c);
+            for (n, d_) in pair.iter().enumerate() {
+                let role = c.role(*d_).unwrap();
+                let uses: usize = d
+                    .timeline
+                    .iter()
+                    .filter(|m| m.team as usize == n && !m.undone)
+                    .map(|m| power_uses(&c, &role.power, m))
+                    .sum();
+                *totals.entry(format!("{d_:?}")).or_insert(0) += uses;
+                // Nothing is counted for a moment that is not a method or
+                // an event of that team.
+                assert!(
+                    d.timeline
+                        .iter()
+                        .filter(|m| m.kind == MomentKind::MonthEnd)
+                        .all(|m| power_uses(&c, &role.power, m) == 0)
+                );
+            }
+        }
+    }
+    for (role, uses) in &totals {
+        assert!(*uses > 0, "{role}: never counted ({totals:?})");
+    }
+}

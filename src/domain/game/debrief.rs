@@ -4,8 +4,9 @@
 
 use serde::Serialize;
 
-use super::content::{Content, EventKind, MAX_NEEDS, N_STATS};
+use super::content::{Content, EventKind, MAX_NEEDS, N_STATS, Power};
 use super::log::Fact;
+use super::log::Reason;
 use super::outcome::{Outcome, Tier};
 use super::state::{Action, GameState};
 
@@ -178,5 +179,30 @@ pub fn debrief(s: &GameState, c: &Content) -> Debrief {
         methods_per_phase,
         users_first_round: (b.users_first != 0).then_some(b.users_first),
         log_truncated: s.log_dropped > 0,
+    }
+}
+
+/// How many times a role's power acted in one moment of the log. Discounts
+/// and bonuses leave a "role power" change; the extra need and the test
+/// luck are read from what happened: a need revealed by a method of the
+/// role's theme that reveals needs, a user test taken.
+pub fn power_uses(c: &Content, power: &Power, m: &Moment) -> usize {
+    let card = || c.methods.iter().find(|x| x.id == m.id);
+    match power {
+        Power::Discount { .. } | Power::Bonus { .. } => m
+            .facts
+            .iter()
+            .filter(|f| matches!(f, Fact::Delta(x) if x.reason == Reason::RolePower))
+            .count(),
+        Power::ExtraReveal { tag } => usize::from(
+            m.kind == MomentKind::Method
+                && card().is_some_and(|x| x.has(*tag) && x.reveal > 0)
+                && m.facts.iter().any(|f| matches!(f, Fact::Need(..))),
+        ),
+        Power::TestLuck { .. } => m
+            .facts
+            .iter()
+            .filter(|f| matches!(f, Fact::Test(_)))
+            .count(),
     }
 }

@@ -28,7 +28,8 @@ pub enum Beat {
     FirstNeed(u8, u8),
     /// The first user test, and whether it passed.
     FirstTest(bool),
-    /// The service was launched, with or without an incident.
+    /// The service was launched, with or without an incident (the first
+    /// launch, then only launches with an incident).
     Launched { incident: bool },
     /// The COPIL was held: how many of its three criteria were met.
     Copil(u8),
@@ -46,11 +47,11 @@ pub struct StoryItem {
     pub beat: Beat,
 }
 
-/// Gauges whose turning points tell something (time only goes down).
-const TURNING: [Stat; 7] = [
+/// Gauges whose turning points tell something (time only goes down, and
+/// budget mostly follows the cards bought).
+const TURNING: [Stat; 6] = [
     Stat::Support,
     Stat::Energy,
-    Stat::Budget,
     Stat::Understanding,
     Stat::Quality,
     Stat::BuyIn,
@@ -64,6 +65,7 @@ const TURN_AMPLITUDE: i16 = 2;
 pub fn story(s: &GameState, c: &Content) -> Vec<StoryItem> {
     let mut out = Vec::new();
     let (mut users, mut citizens, mut need, mut test) = (false, false, false, false);
+    let mut launched = false;
     for e in s.log().iter().filter(|e| !e.undone) {
         let round = e.round;
         let mut push = |beat| out.push(StoryItem { round, beat });
@@ -130,7 +132,11 @@ pub fn story(s: &GameState, c: &Content) -> Vec<StoryItem> {
                     test = true;
                     push(Beat::FirstTest(passed));
                 }
-                Fact::Incident(incident) => push(Beat::Launched { incident }),
+                // The first launch, and any later one that went wrong.
+                Fact::Incident(incident) if !launched || incident => {
+                    launched = true;
+                    push(Beat::Launched { incident });
+                }
                 _ => {}
             }
         }

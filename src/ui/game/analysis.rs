@@ -1,25 +1,16 @@
-//! Debrief step 3, the analysis: one question per phase beside the methods
-//! played in it, the freins met and the leviers used (and whether past
-//! choices changed them), and, for teams that took a quiz role, how their
-//! play compared with the profile they declared.
+//! Debrief step 3, the analysis: the observations read from the log (see
+//! `observations`), the methods played in each phase, and, for teams that
+//! took a quiz role, how their play compared with the profile they
+//! declared. The events are told in step 2's story.
 
 use leptos::prelude::*;
 
-use super::{Ctx, text};
+use super::{Ctx, observations, text};
 use crate::domain::game::Tag;
 use crate::domain::game::content::Power;
-use crate::domain::game::debrief::{Debrief, EventReport, MomentKind};
-use crate::domain::game::log::{Fact, Reason};
+use crate::domain::game::debrief::{Debrief, MomentKind, power_uses};
+use crate::domain::game::observations::Observation;
 use crate::i18n::{tf, tn};
-
-/// One question per phase of the double diamond, in phase order.
-const QUESTIONS: [&str; 5] = [
-    "game.q.cadrer",
-    "game.q.explorer",
-    "game.q.imaginer",
-    "game.q.prototyper",
-    "game.q.deployer",
-];
 
 /// The tag a role's power is about (its "home ground").
 fn power_tag(p: &Power) -> Tag {
@@ -30,7 +21,12 @@ fn power_tag(p: &Power) -> Tag {
 }
 
 #[component]
-pub fn Analysis(ctx: Ctx, d: StoredValue<Debrief>) -> impl IntoView {
+pub fn Analysis(
+    ctx: Ctx,
+    d: StoredValue<Debrief>,
+    observed: StoredValue<Vec<Observation>>,
+    lessons: StoredValue<Vec<Option<usize>>>,
+) -> impl IntoView {
     let i = ctx.i;
     let c = ctx.c;
     let phases = move || {
@@ -39,8 +35,7 @@ pub fn Analysis(ctx: Ctx, d: StoredValue<Debrief>) -> impl IntoView {
         d.with_value(|d| {
             d.methods_per_phase
                 .iter()
-                .enumerate()
-                .map(|(n, pm)| {
+                .map(|pm| {
                     let name = c
                         .phases
                         .iter()
@@ -61,47 +56,9 @@ pub fn Analysis(ctx: Ctx, d: StoredValue<Debrief>) -> impl IntoView {
                             &[("methods", &methods.join(", "))],
                         )
                     };
-                    let q = QUESTIONS.get(n).map(|k| i.t(k));
-                    view! {
-                        <li>
-                            <h4>{name.to_owned()}</h4>
-                            <p>{played}</p>
-                            <p><strong>{q}</strong></p>
-                        </li>
-                    }
+                    view! { <li><strong>{name.to_owned()}</strong>" · " {played}</li> }
                 })
                 .collect_view()
-        })
-    };
-    let events = move |freins: bool| {
-        let lang = i.lang();
-        let code = lang;
-        d.with_value(|d| {
-            let list: &[EventReport] = if freins { &d.freins_met } else { &d.leviers };
-            if list.is_empty() {
-                return view! { <p>{i.t("game.analysis.no_event")}</p> }.into_any();
-            }
-            let items = list
-                .iter()
-                .filter_map(|r| Some((r, c.events.iter().find(|e| e.id == r.id)?)))
-                .map(|(r, e)| {
-                    let head = tf(
-                        lang,
-                        "game.analysis.event",
-                        &[("n", &r.round.to_string()), ("event", e.name.get(code))],
-                    );
-                    let altered = r.because.as_ref().map(|t| {
-                        let key = if freins {
-                            "game.analysis.softened"
-                        } else {
-                            "game.analysis.seized"
-                        };
-                        view! { <p><strong>{i.t(key)}</strong>" " {t.get(code).to_owned()}</p> }
-                    });
-                    view! { <li><p>{head}</p>{altered}</li> }
-                })
-                .collect_view();
-            view! { <ul>{items}</ul> }.into_any()
         })
     };
     let roles = move || {
@@ -132,13 +89,7 @@ pub fn Analysis(ctx: Ctx, d: StoredValue<Debrief>) -> impl IntoView {
                                 out.1 += 1;
                             }
                         }
-                        out.2 += m
-                            .facts
-                            .iter()
-                            .filter(
-                                |f| matches!(f, Fact::Delta(x) if x.reason == Reason::RolePower),
-                            )
-                            .count();
+                        out.2 += power_uses(c, &role.power, m);
                     }
                     out
                 });
@@ -174,12 +125,9 @@ pub fn Analysis(ctx: Ctx, d: StoredValue<Debrief>) -> impl IntoView {
         })
     };
     view! {
-        <h3>{i.tr("game.analysis.phases")}</h3>
+        <observations::Observations ctx=ctx list=observed lessons=lessons />
+        <h3>{i.tr("debrief.analysis.phases")}</h3>
         <ul class="game-phases">{phases}</ul>
-        <h3>{i.tr("game.analysis.freins")}</h3>
-        {move || events(true)}
-        <h3>{i.tr("game.analysis.leviers")}</h3>
-        {move || events(false)}
         {roles}
     }
 }

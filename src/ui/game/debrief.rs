@@ -1,16 +1,23 @@
 //! The debrief, generated from the log by the engine's `debrief()`, in four
 //! steps: 1 reactions (a word per team), 2 reconstruction, 3 analysis,
-//! 4 transfer (a method for one's real project, a printable commitment
-//! card) with the table summary code for the trainer. Every step stays in
-//! the page (hidden when not current) so that the whole debrief prints.
+//! 4 transfer (the methods that would have helped this game, then a method
+//! for one's real project on a printable commitment card) with the table
+//! summary code for the trainer. Every step stays in the page (hidden when
+//! not current) so that the whole debrief prints, on three A4 pages at most
+//! unless the full log is asked for. Projector mode shows it full width.
 
 use leptos::prelude::*;
 
-use super::{Ctx, Screen, analysis, reconstruction, store};
+use super::{Ctx, Screen, analysis, facilitator, observations, reconstruction, store};
 use crate::domain::game::debrief;
+use crate::domain::game::observations::{
+    DebriefGuide, ObservationKind, observe, suggested_methods,
+};
+use crate::domain::game::story::story;
 use crate::domain::game::summary::TableSummary;
 use crate::i18n::tf;
 use crate::storage::records::GameNotes;
+use crate::ui::presenter::use_presenting;
 
 const STEPS: [&str; 4] = [
     "game.debrief.step1",
@@ -18,6 +25,8 @@ const STEPS: [&str; 4] = [
     "game.debrief.step3",
     "game.debrief.step4",
 ];
+/// How many methods step 4 suggests.
+const SUGGESTED: usize = 4;
 const STEP_IDS: [&str; 4] = ["game-step-1", "game-step-2", "game-step-3", "game-step-4"];
 
 /// Changes the notes of the current game and saves them.
@@ -45,6 +54,47 @@ pub fn DebriefScreen(ctx: Ctx) -> impl IntoView {
         return ().into_any();
     };
     let d = StoredValue::new(debrief(&rec.state, c));
+    // The reading of the game: observations, their lessons, the methods
+    // that would have helped, the story.
+    let guide = DebriefGuide::builtin(c);
+    let seen = guide
+        .as_ref()
+        .map(|g| observe(&rec.state, c, g))
+        .unwrap_or_default();
+    let lessons: Vec<Option<usize>> = seen
+        .iter()
+        .map(|o| {
+            let id = &guide.as_ref()?.def(o.kind)?.lesson;
+            c.lessons.iter().position(|l| &l.id == id)
+        })
+        .collect();
+    let suggested = guide
+        .as_ref()
+        .map(|g| suggested_methods(&rec.state, c, g, &seen, SUGGESTED))
+        .unwrap_or_default();
+    let observed = StoredValue::new(seen);
+    let lessons = StoredValue::new(lessons);
+    let beats = StoredValue::new(story(&rec.state, c));
+    let print_log = RwSignal::new(false);
+    // The facilitator's sheet shown (and printed) instead of the steps.
+    let sheet = RwSignal::new(false);
+    let toggle_sheet = move |_| {
+        let on = !sheet.get_untracked();
+        sheet.set(on);
+        super::focus_soon(if on {
+            "debrief-sheet-title"
+        } else {
+            "game-title"
+        });
+    };
+    let _presenter = use_presenting(Signal::derive(move || ctx.large.get()));
+    let projector = move |_| {
+        let on = !ctx.large.get_untracked();
+        ctx.large.set(on);
+        let mut s = crate::storage::settings::load();
+        s.large_text = on;
+        crate::storage::settings::save(&s);
+    };
     let over = rec.state.board.is_over();
     let read_only = rec.state.read_only();
     let code = TableSummary::from_game(&rec.state, c).to_code();
@@ -99,7 +149,7 @@ pub fn DebriefScreen(ctx: Ctx) -> impl IntoView {
     };
     let section = move |n: usize, body: AnyView| {
         view! {
-            <section class="game-step" hidden=move || step.get() != n aria-labelledby=STEP_IDS[n]>
+            <section class="game-step" hidden=move || sheet.get() || step.get() != n aria-labelledby=STEP_IDS[n]>
                 <h2 id=STEP_IDS[n] tabindex="-1">{move || tf(i.lang(), "game.debrief.step_n", &[("n", &(n + 1).to_string()), ("name", i.t(STEPS[n]))])}</h2>
                 {body}
                 <p class="game-actions no-print">
@@ -111,13 +161,18 @@ pub fn DebriefScreen(ctx: Ctx) -> impl IntoView {
         .into_any()
     };
     let reactions = view! { <Reactions ctx=ctx status=status /> }.into_any();
-    let recon = view! { <reconstruction::Reconstruction ctx=ctx d=d /> }.into_any();
-    let analysis = view! { <analysis::Analysis ctx=ctx d=d /> }.into_any();
-    let transfer =
-        view! { <Transfer ctx=ctx status=status code=code cards_only=cards_only /> }.into_any();
+    let recon = view! { <reconstruction::Reconstruction ctx=ctx d=d beats=beats /> }.into_any();
+    let analysis =
+        view! { <analysis::Analysis ctx=ctx d=d observed=observed lessons=lessons /> }.into_any();
+    let transfer = view! {
+        <Transfer ctx=ctx status=status code=code cards_only=cards_only suggested=suggested />
+    }
+    .into_any();
 
     view! {
-        <div class="game-debrief" class:game-print-cards=move || cards_only.get()>
+        <div class="game-debrief" class:game-print-cards=move || cards_only.get()
+            class:debrief-projected=move || ctx.large.get() class:debrief-print-log=move || print_log.get()
+            class:debrief-sheet-on=move || sheet.get()>
             <div class="game-debrief-head">
                 <h1 id="game-title" tabindex="-1">{i.tr("game.debrief.title")}</h1>
                 <p>{move || rec.state.scenario(c).name.get(i.lang()).to_owned()}</p>
@@ -127,10 +182,26 @@ pub fn DebriefScreen(ctx: Ctx) -> impl IntoView {
                     {(!over && !read_only).then(|| view! { <button type="button" class="secondary" on:click=move |_| ctx.go(Screen::Table)>{i.tr("game.debrief.back_to_table")}</button> })}
                     <button type="button" class="secondary" on:click=move |_| ctx.go(Screen::List)>{i.tr("game.table.my_games")}</button>
                     <button type="button" class="secondary" on:click=move |_| print()>{i.tr("game.debrief.print")}</button>
+                    <button type="button" class="secondary" aria-pressed=move || if ctx.large.get() { "true" } else { "false" }
+                        on:click=projector>{i.tr("debrief.projector")}</button>
+                    <button type="button" class="secondary" aria-pressed=move || if sheet.get() { "true" } else { "false" }
+                        on:click=toggle_sheet>{i.tr("debrief.sheet.open")}</button>
+                    <span class="debrief-check">
+                        <input type="checkbox" id="debrief-print-log" prop:checked=move || print_log.get()
+                            on:change=move |ev| print_log.set(event_target_checked(&ev)) />
+                        <label for="debrief-print-log">{i.tr("debrief.log.print")}</label>
+                    </span>
                 </p>
                 <nav aria-label=i.tr("game.debrief.steps")><ol class="game-steps">{nav}</ol></nav>
                 <p role="status" class="status">{move || status.get().map(|k| i.t(k))}</p>
             </div>
+            <Show when=move || sheet.get()>
+                <facilitator::Sheet ctx=ctx />
+                <p class="game-actions no-print">
+                    <button type="button" on:click=move |_| print()>{i.tr("debrief.sheet.print")}</button>
+                    <button type="button" class="secondary" on:click=toggle_sheet>{i.tr("debrief.sheet.close")}</button>
+                </p>
+            </Show>
             {section(0, reactions)}
             {section(1, recon)}
             {section(2, analysis)}
@@ -193,10 +264,42 @@ fn Transfer(
     status: RwSignal<Option<&'static str>>,
     code: String,
     cards_only: RwSignal<bool>,
+    suggested: Vec<(usize, ObservationKind)>,
 ) -> impl IntoView {
     let i = ctx.i;
     let c = ctx.c;
-    let choice = RwSignal::new(c.methods.first().map(|m| m.id.clone()).unwrap_or_default());
+    let first = suggested
+        .first()
+        .and_then(|(m, _)| c.methods.get(*m))
+        .or(c.methods.first());
+    let choice = RwSignal::new(first.map(|m| m.id.clone()).unwrap_or_default());
+    let none = suggested.is_empty();
+    let help = move || {
+        let lang = i.lang();
+        suggested
+            .iter()
+            .filter_map(|(m, k)| Some((c.methods.get(*m)?, *k)))
+            .map(|(m, k)| {
+                let name = m.name.get(lang).to_owned();
+                let id = m.id.clone();
+                let choose = tf(lang, "debrief.transfer.choose", &[("method", &name)]);
+                let why = tf(lang, "debrief.transfer.for", &[("observation", crate::i18n::t(lang, observations::keys(k)[0]))]);
+                view! {
+                    <li class="debrief-suggest">
+                        <h4>{name}</h4>
+                        <p>{m.text.get(lang).to_owned()}</p>
+                        <p><strong>{why}</strong></p>
+                        <p class="muted">{tf(lang, "debrief.transfer.source", &[("source", &m.source)])}</p>
+                        <button type="button" class="secondary no-print" on:click=move |_| {
+                            choice.set(id.clone());
+                            status.set(Some("debrief.transfer.chosen"));
+                            super::focus_soon("game-commit-method");
+                        }>{choose}</button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
     let commitments = Memo::new(move |_| {
         ctx.game
             .with(|g| g.as_ref().map(|g| g.notes.commitments.clone()))
@@ -262,6 +365,13 @@ fn Transfer(
         });
     };
     view! {
+        <h3>{i.tr("debrief.transfer.title")}</h3>
+        {if none {
+            view! { <p>{i.tr("debrief.transfer.none")}</p> }.into_any()
+        } else {
+            view! { <p>{i.tr("debrief.transfer.intro")}</p><ul class="debrief-suggests">{help}</ul> }.into_any()
+        }}
+        <h3>{i.tr("debrief.transfer.commit")}</h3>
         <p>{i.tr("game.transfer.intro")}</p>
         <div class="game-actions no-print">
             <label for="game-commit-method">{i.tr("game.transfer.pick")}</label>

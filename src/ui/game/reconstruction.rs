@@ -1,12 +1,14 @@
-//! Debrief step 2, the reconstruction: the timeline of every decision and
-//! event with its consequences, the curves, who was never met, when users
-//! were first involved, and a step-by-step replay of the table (the engine
-//! replays a prefix of the game's actions).
+//! Debrief step 2, the reconstruction: the story in key moments and the
+//! hidden needs never discovered (see `story`), then, on demand, the full
+//! log of every decision and event with its consequences, the curves, who
+//! was never met, when users were first involved, and a step-by-step replay
+//! of the table (the engine replays a prefix of the game's actions).
 
 use leptos::prelude::*;
 
-use super::{Ctx, curves, text};
+use super::{Ctx, curves, story, text};
 use crate::domain::game::debrief::{Debrief, Moment, MomentKind};
+use crate::domain::game::story::StoryItem;
 use crate::domain::game::{GameState, Setup, Stat, replay};
 use crate::i18n::{Lang, tf};
 
@@ -53,7 +55,11 @@ pub(super) fn moment_name(ctx: Ctx, lang: Lang, m: &Moment) -> String {
 }
 
 #[component]
-pub fn Reconstruction(ctx: Ctx, d: StoredValue<Debrief>) -> impl IntoView {
+pub fn Reconstruction(
+    ctx: Ctx,
+    d: StoredValue<Debrief>,
+    beats: StoredValue<Vec<StoryItem>>,
+) -> impl IntoView {
     let i = ctx.i;
     let c = ctx.c;
     let teams: Vec<String> = ctx.game.with_untracked(|g| {
@@ -137,19 +143,28 @@ pub fn Reconstruction(ctx: Ctx, d: StoredValue<Debrief>) -> impl IntoView {
         Stat::ALL.into_iter().filter(|s| !s.is_resource()).collect(),
         curves_data,
     );
+    let (missed, unmet) =
+        d.with_value(|d| (d.needs_unrevealed.clone(), d.stakeholders_never_met.clone()));
     view! {
-        <h3>{i.tr("game.recon.timeline")}</h3>
-        {truncated.then(|| view! { <p class="notice">{i.tr("game.recon.truncated")}</p> })}
-        <ol class="game-timeline">{timeline}</ol>
-        <h3>{i.tr("game.recon.curves")}</h3>
-        {resources}
-        {indicators}
-        <h3>{i.tr("game.recon.never_met")}</h3>
-        {never_met}
-        <p>{needs}</p>
-        <h3>{i.tr("game.recon.users")}</h3>
-        <p>{users}</p>
-        <Replay ctx=ctx />
+        <div class="debrief-recon">
+            <story::Story ctx=ctx items=beats />
+            <story::MissedNeeds ctx=ctx needs=missed never_met=unmet />
+        </div>
+        <details class="debrief-full-log">
+            <summary>{i.tr("debrief.log.show")}</summary>
+            <h3>{i.tr("game.recon.timeline")}</h3>
+            {truncated.then(|| view! { <p class="notice">{i.tr("game.recon.truncated")}</p> })}
+            <ol class="game-timeline">{timeline}</ol>
+            <h3>{i.tr("game.recon.curves")}</h3>
+            {resources}
+            {indicators}
+            <h3>{i.tr("game.recon.never_met")}</h3>
+            {never_met}
+            <p>{needs}</p>
+            <h3>{i.tr("game.recon.users")}</h3>
+            <p>{users}</p>
+            <div class="no-print"><Replay ctx=ctx /></div>
+        </details>
     }
 }
 
