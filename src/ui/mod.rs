@@ -15,6 +15,7 @@ pub mod pages;
 mod pending;
 mod pilot;
 pub mod presenter;
+mod qr;
 mod quiz;
 mod shell;
 mod trainer;

@@ -6,7 +6,7 @@ use labo::domain::dimension::Dimension::{Cooperation, Curiosite};
 use labo::domain::quiz::code::{
     ALPHABET, CODE_LEN, CodeData, CodeError, decode, encode, encode_data, format_grouped,
 };
-use labo::domain::quiz::qr::{qr_svg, team_map_link};
+use labo::domain::quiz::qr::{qr_path, team_map_link};
 use labo::domain::quiz::scoring::{self, Mode, Profile};
 use proptest::prelude::*;
 
@@ -194,17 +194,24 @@ fn team_map_link_and_qr() {
         link,
         format!("https://labo.example.fr/app/#/formateur/equipe?code={code}")
     );
-    let svg = qr_svg(&link, Some("Code <équipe> & QR")).expect("fits");
-    assert!(svg.starts_with("<svg"));
-    assert!(svg.contains("viewBox=\"0 0 "));
-    assert!(svg.contains("shape-rendering=\"crispEdges\""));
-    assert!(svg.contains("<title>Code &lt;équipe&gt; &amp; QR</title>"));
+    let qr = qr_path(&link).expect("fits");
+    // Version 4 or more (33+ modules) for a link this long, plus 4 modules of
+    // quiet zone on each side.
+    assert!(qr.side >= 33 + 8, "side {}", qr.side);
     assert!(
-        svg.contains("M4 4h1v1h-1z"),
+        qr.d.starts_with("M4 4h1v1h-1z"),
         "finder pattern starts after the quiet zone"
     );
-    assert!(!qr_svg(&link, None).expect("fits").contains("<title>"));
-    assert!(qr_svg(&"x".repeat(5000), None).is_err());
+    let far = qr.side - 4 - 1;
+    assert!(
+        qr.d.contains(&format!("M{far} 4h1v1h-1z")),
+        "top-right finder pattern ends before the quiet zone"
+    );
+    assert!(
+        !qr.d.contains(&format!("M{} ", qr.side - 4)),
+        "nothing drawn in the quiet zone"
+    );
+    assert!(qr_path(&"x".repeat(5000)).is_err());
 }
 
 #[test]

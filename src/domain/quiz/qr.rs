@@ -1,4 +1,4 @@
-//! QR code of the team-map link, drawn as SVG from qrcodegen's module
+//! QR codes of Labo's links, as SVG drawing data from qrcodegen's module
 //! matrix (no image crate: the SVG is a few hundred bytes and prints
 //! sharply at any size).
 
@@ -22,57 +22,34 @@ impl QrTooLong {
     }
 }
 
-/// Escapes text for an XML element or attribute.
-fn escape_xml(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            _ => out.push(c),
-        }
-    }
-    out
+/// A QR code as SVG drawing data: the side of the square in modules
+/// (quiet zone included) and one path of all dark modules. The screens
+/// draw it with their own SVG elements (`ui::qr`), never as markup.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QrPath {
+    pub side: i32,
+    pub d: String,
 }
 
-/// An SVG QR code of `text`, black on white with a quiet zone, scaling to
-/// its container (`viewBox`, no width/height). With a `title`, the image is
-/// named for screen readers (`role="img"` + `<title>`); without one the
-/// caller labels it (or marks it decorative next to the written code).
-/// Medium error correction: a projected or printed code survives glare and
-/// folds, and a team-map link stays small.
-pub fn qr_svg(text: &str, title: Option<&str>) -> Result<String, QrTooLong> {
+/// The QR code of `text`, black modules as one path. Medium error
+/// correction: a projected or printed code survives glare and folds, and a
+/// team-map link stays small.
+pub fn qr_path(text: &str) -> Result<QrPath, QrTooLong> {
     let qr = QrCode::encode_text(text, QrCodeEcc::Medium).map_err(|_| QrTooLong)?;
     let size = qr.size();
-    let full = size + 2 * QUIET_ZONE;
-    let mut path = String::new();
+    let mut d = String::new();
     for y in 0..size {
         for x in 0..size {
             if qr.get_module(x, y) {
                 let (px, py) = (x + QUIET_ZONE, y + QUIET_ZONE);
-                path.push_str(&format!("M{px} {py}h1v1h-1z"));
+                d.push_str(&format!("M{px} {py}h1v1h-1z"));
             }
         }
     }
-    let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {full} {full}\" \
-         shape-rendering=\"crispEdges\""
-    );
-    match title {
-        Some(t) => {
-            svg.push_str(" role=\"img\">");
-            svg.push_str(&format!("<title>{}</title>", escape_xml(t)));
-        }
-        None => svg.push('>'),
-    }
-    svg.push_str(&format!(
-        "<rect width=\"{full}\" height=\"{full}\" fill=\"#fff\"/>\
-         <path d=\"{path}\" fill=\"#000\"/></svg>"
-    ));
-    Ok(svg)
+    Ok(QrPath {
+        side: size + 2 * QUIET_ZONE,
+        d,
+    })
 }
 
 /// The link a facilitator's device opens to add a code to the team map:

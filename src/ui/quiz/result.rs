@@ -14,10 +14,11 @@ use crate::domain::quiz::advice::advise;
 use crate::domain::quiz::{
     Certainty, Profile, QuizContent, QuizResult, ReadingKind, Standing, encode, format_grouped,
 };
-use crate::domain::quiz::{qr_svg, team_map_link};
+use crate::domain::quiz::{qr_path, team_map_link};
 use crate::i18n::{Lang, tf};
 use crate::route::{Page, Route};
 use crate::storage::records::QuizAttempt;
+use crate::ui::qr::QrImage;
 use crate::ui::{use_external_change, use_i18n};
 
 /// The locale key of a standing.
@@ -433,7 +434,7 @@ fn ResultCode(result: QuizResult, lang: Lang) -> impl IntoView {
     let t = move |k: &'static str| crate::i18n::t(lang, k);
     let code = format_grouped(&encode(&result));
     let link = team_map_link(&browser::page_url(Page::Trainer), &code);
-    let qr = qr_svg(&link, Some(t("quiz.result.qr_title")));
+    let qr = qr_path(&link);
     let copy_status = RwSignal::new(None::<&'static str>);
     let to_copy = code.clone();
     let copy = move |_| {
@@ -446,9 +447,9 @@ fn ResultCode(result: QuizResult, lang: Lang) -> impl IntoView {
         });
     };
     let qr_view = match qr {
-        Ok(svg) => view! {
+        Ok(path) => view! {
             <figure class="quiz-qr">
-                <div class="quiz-qr-image" inner_html=svg></div>
+                <div class="quiz-qr-image"><QrImage path=path label=t("quiz.result.qr_title")/></div>
                 <figcaption>{t("quiz.result.qr_caption")}</figcaption>
             </figure>
         }

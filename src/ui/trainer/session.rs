@@ -8,8 +8,9 @@ use super::store::Desk;
 use super::tx;
 use crate::domain::game::seed::{code_to_seed, format_seed};
 use crate::domain::game::{Content, Difficulty};
-use crate::domain::quiz::{QuizContent, qr_svg};
+use crate::domain::quiz::{QuizContent, qr_path};
 use crate::domain::trainer::session::{MAX_TABLES, Session, absolute};
+use crate::ui::qr::QrImage;
 use crate::ui::{fresh, use_i18n};
 
 /// The session's absolute game link, from this page's address.
@@ -20,10 +21,11 @@ pub fn link(s: &Session) -> String {
     )
 }
 
-/// The QR code of a link, as SVG markup made by Labo (no user text in it).
+/// The QR code of a link, named `title` for screen readers.
 pub fn qr(text: &str, title: &str) -> AnyView {
-    match qr_svg(text, Some(title)) {
-        Ok(svg) => view! { <div class="tr-qr" inner_html=svg></div> }.into_any(),
+    match qr_path(text) {
+        Ok(path) => view! { <div class="tr-qr"><QrImage path=path label=title.to_owned()/></div> }
+            .into_any(),
         Err(_) => ().into_any(),
     }
 }
