@@ -5,6 +5,7 @@
 //! `cargo test --test native game_golden::`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod csv_exports;
 mod game_balance;
 mod game_content;
 mod game_golden;

@@ -117,13 +117,17 @@ fn three_tables_on_one_seed_compare() {
         "Terminée",
         "Usagers dès le mois",
         "Méthodes",
+        "oui",
+        "non",
     ];
     let csv = comparison_csv(&summaries, &content, Lang::Fr, &labels);
     let rows = parse(&csv);
     assert_eq!(rows.len(), 4);
     assert_eq!(rows[0].len(), 6 + 9 + 2);
     for (row, (_, t)) in rows[1..].iter().zip(&summaries) {
-        assert_eq!(row[4], t.tier.id());
+        // Names in the reader's language, not ids.
+        assert_eq!(row[4], content.tiers[t.tier.index()].name.fr);
+        assert_eq!(row[5], if t.finished { "oui" } else { "non" });
         let stats: Vec<u8> = row[6..15].iter().map(|v| v.parse().unwrap()).collect();
         assert_eq!(stats, t.stats);
     }

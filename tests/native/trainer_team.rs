@@ -127,7 +127,15 @@ fn exports_leave_names_out_unless_asked() {
     )
     .unwrap();
     map.add(&code([30, 40, 50, 60, 70, 80, 90]), "").unwrap();
-    let labels = ["N°", "Nom", "Code", "Mode", "Profil"];
+    let labels = [
+        "N°",
+        "Nom",
+        "Code",
+        "Questionnaire",
+        "Profil",
+        "express",
+        "complet",
+    ];
     let csv = team_csv(&map, &content, Lang::Fr, false, &labels);
     assert!(csv.starts_with('\u{feff}'));
     assert!(!csv.contains("Zoé"));

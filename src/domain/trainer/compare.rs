@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::csv::Csv;
 use super::session::Session;
+use crate::domain::game::content::MethodCard;
 use crate::domain::game::summary::{SummaryError, TableSummary};
 use crate::domain::game::{Content, Stat};
 use crate::domain::lang::Lang;
@@ -99,20 +100,24 @@ pub fn methods_in_common(summaries: &[(u8, TableSummary)]) -> (u64, u64) {
     (if summaries.is_empty() { 0 } else { all }, once)
 }
 
-/// Method ids of a bitset, in content order.
-pub fn method_ids(bits: u64, content: &Content) -> Vec<&str> {
+/// The methods of a bitset, in content order.
+fn methods_in(bits: u64, content: &Content) -> impl Iterator<Item = &MethodCard> {
     content
         .methods
         .iter()
         .enumerate()
-        .filter(|(i, _)| *i < 64 && bits >> i & 1 == 1)
-        .map(|(_, m)| m.id.as_str())
-        .collect()
+        .filter(move |(i, _)| *i < 64 && bits >> i & 1 == 1)
+        .map(|(_, m)| m)
+}
+
+/// Method ids of a bitset, in content order.
+pub fn method_ids(bits: u64, content: &Content) -> Vec<&str> {
+    methods_in(bits, content).map(|m| m.id.as_str()).collect()
 }
 
 /// Column headers of the comparison export, in the language `lang`
 /// (stats by their content name).
-fn headers(content: &Content, lang: Lang, labels: &[&str; 8]) -> Vec<String> {
+fn headers(content: &Content, lang: Lang, labels: &[&str; 10]) -> Vec<String> {
     let mut h: Vec<String> = labels[..6].iter().map(|s| s.to_string()).collect();
     for s in Stat::ALL {
         h.push(
@@ -128,13 +133,14 @@ fn headers(content: &Content, lang: Lang, labels: &[&str; 8]) -> Vec<String> {
     h
 }
 
-/// The comparison as CSV. `labels`: table, scenario, difficulty, seed,
-/// tier, finished, users' first month, methods.
+/// The comparison as CSV, in the reader's language (names, not ids: the
+/// JSON export keeps the ids). `labels`: table, scenario, difficulty, seed,
+/// tier, finished, users' first month, methods, then "yes" and "no".
 pub fn comparison_csv(
     summaries: &[(u8, TableSummary)],
     content: &Content,
     lang: Lang,
-    labels: &[&str; 8],
+    labels: &[&str; 10],
 ) -> String {
     let mut csv = Csv::new();
     csv.row(&headers(content, lang, labels));
@@ -144,15 +150,24 @@ pub fn comparison_csv(
             content
                 .scenarios
                 .get(usize::from(s.scenario))
-                .map_or(String::new(), |x| x.id.clone()),
-            s.difficulty.id().to_owned(),
+                .map_or(String::new(), |x| x.name.get(lang).to_owned()),
+            content.difficulties.get(s.difficulty.index()).map_or_else(
+                || s.difficulty.id().to_owned(),
+                |d| d.name.get(lang).to_owned(),
+            ),
             crate::domain::game::seed::seed_to_code(u64::from(s.seed)),
-            s.tier.id().to_owned(),
-            s.finished.to_string(),
+            content
+                .tiers
+                .get(s.tier.index())
+                .map_or_else(|| s.tier.id().to_owned(), |t| t.name.get(lang).to_owned()),
+            (if s.finished { labels[8] } else { labels[9] }).to_owned(),
         ];
         row.extend(s.stats.iter().map(u8::to_string));
         row.push(s.users_first.map_or(String::new(), |m| m.to_string()));
-        row.push(method_ids(s.methods, content).join(", "));
+        let names: Vec<&str> = methods_in(s.methods, content)
+            .map(|m| m.name.get(lang))
+            .collect();
+        row.push(names.join(", "));
         csv.row(&row);
     }
     csv.finish()

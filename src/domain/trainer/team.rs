@@ -306,13 +306,14 @@ fn dimension_name(d: Dimension, content: &QuizContent, lang: Lang) -> String {
 
 /// The team map as CSV: one row per participant (number, name only if
 /// `with_names`, code, mode, the seven scores, profile). `labels`: number,
-/// name, code, mode, profile.
+/// name, code, mode, profile, then the names of the express and complete
+/// modes (the export speaks the reader's language).
 pub fn team_csv(
     map: &TeamMap,
     content: &QuizContent,
     lang: Lang,
     with_names: bool,
-    labels: &[&str; 5],
+    labels: &[&str; 7],
 ) -> String {
     let mut csv = Csv::new();
     let mut h = vec![labels[0].to_owned()];
@@ -334,7 +335,13 @@ pub fn team_csv(
             row.push(m.name.clone());
         }
         row.push(crate::domain::quiz::format_grouped(&m.code));
-        row.push(mode_id(m.mode).to_owned());
+        row.push(
+            match m.mode {
+                Mode::Express => labels[5],
+                Mode::Complete => labels[6],
+            }
+            .to_owned(),
+        );
         row.extend(m.scores.iter().map(u8::to_string));
         row.push(profile_name(m, content, lang));
         csv.row(&row);

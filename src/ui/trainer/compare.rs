@@ -150,6 +150,8 @@ pub fn TablesScreen(desk: RwSignal<Desk>, game: &'static Content) -> impl IntoVi
                 i.t("trainer.tables.finished"),
                 i.t("trainer.tables.users_first"),
                 i.t("trainer.tables.methods"),
+                i.t("trainer.tables.yes"),
+                i.t("trainer.tables.no"),
             ];
             download(
                 &format!("labo-tables-{}.csv", today()),

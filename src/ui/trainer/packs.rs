@@ -207,8 +207,7 @@ pub fn PacksScreen() -> impl IntoView {
                 let (n, f) = (p.name.clone(), p.files.clone());
                 move |_| { download("labo-contenus.json", "application/json", &pack::bundle(&n, &f)); }
             };
-            let date = String::from(js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(p.added_at as f64))
-                .to_locale_date_string(i.lang().code(), &wasm_bindgen::JsValue::UNDEFINED));
+            let date = crate::ui::dates::format_day(p.added_at, i.lang());
             let named = |key: &'static str| i18n::tf(i.lang(), key, &[("name", &p.name)]);
             view! {
                 <tr>

@@ -177,6 +177,8 @@ pub fn TeamScreen(
                 i.t("trainer.export.code"),
                 i.t("trainer.export.mode"),
                 i.t("trainer.export.profile"),
+                i.t("trainer.export.mode_express"),
+                i.t("trainer.export.mode_complete"),
             ];
             download(
                 &format!("labo-equipe-{}.csv", today()),
