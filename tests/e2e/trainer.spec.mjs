@@ -9,6 +9,7 @@ const read = (p) => JSON.parse(readFileSync(p, 'utf8'));
 const quizItems = read('content/quiz/items.json').items;
 const gameStats = read('content/game/rules.json').stats;
 const statName = (id) => gameStats.find((s) => s.id === id).name.fr;
+const tierName = (id) => read('content/game/rules.json').tiers.find((t) => t.id === id).name.fr;
 
 // Quiz result codes, written as the code's specification says (src/domain/quiz/code.rs):
 // header, seven scores in base 101 written in base 29, check character.
@@ -89,7 +90,8 @@ test('a session of three tables on one seed, their summaries compared and export
   expect(rows).toHaveLength(4);
   const impactCol = rows[0].indexOf(statName('impact'));
   expect(rows.slice(1).map((r) => Number(r[impactCol]))).toEqual(data.impact);
-  expect(rows.slice(1).map((r) => r[4])).toEqual(data.tiers);
+  // The spreadsheet reads in French: outcome names, not ids.
+  expect(rows.slice(1).map((r) => r[4])).toEqual(data.tiers.map(tierName));
   expect(rows.slice(1).map((r) => r[3])).toEqual([data.seed, data.seed, data.seed]);
   const json = JSON.parse(await downloadText(page, 'Exporter en JSON'));
   expect(json.tables.map((t) => t.stats.impact)).toEqual(data.impact);
