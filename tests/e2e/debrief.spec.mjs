@@ -159,9 +159,11 @@ test('the facilitator sheet shows the four steps, every observation and the less
   await expect(sheet.getByRole('heading', { level: 4, name: 'Un projet balistique' })).toBeVisible();
   await expect(sheet.getByRole('heading', { level: 4, name: 'Ne pas brûler les étapes' })).toBeVisible();
   await expect(page.locator('section.game-step:not([hidden])')).toHaveCount(0);
+  await expect(page.locator('.game-steps li[aria-current="step"]')).toHaveCount(0);
   await expectAccessible(page, 'facilitator sheet');
   await page.screenshot({ path: 'test-results/facilitator-sheet.png', fullPage: true });
   expect(pages(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(3);
   await page.getByRole('button', { name: 'Revenir au débriefing' }).click();
   await expect(page.locator('section.game-step:not([hidden])')).toHaveCount(1);
+  await expect(page.locator('.game-steps li[aria-current="step"]')).toHaveCount(1);
 });

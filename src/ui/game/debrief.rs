@@ -136,7 +136,7 @@ pub fn DebriefScreen(ctx: Ctx) -> impl IntoView {
             .iter()
             .enumerate()
             .map(|(n, k)| {
-                let current = move || (step.get() == n).then_some("step");
+                let current = move || (!sheet.get() && step.get() == n).then_some("step");
                 view! {
                     <li aria-current=current>
                         <button type="button" class="secondary" on:click=move |_| go(n)>
