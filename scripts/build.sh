@@ -44,6 +44,13 @@ formateur formateur Espace formateur·rice
 donnees donnees Mes données
 PAGES
 
+# The trainer page's web workers (src/worker.rs): built with it, downloaded
+# only when a screen starts them (the camera scanner, the lesson sheet).
+for worker in scanner lessons; do
+  sed -i "s|^\(.*data-bin=\"formateur\".*\)$|\1\n  <link data-trunk rel=\"rust\" data-bin=\"$worker\" data-type=\"worker\" data-loader-shim data-wasm-opt=\"z\" href=\"../../../Cargo.toml\">|" \
+    "$pages/src/formateur.html"
+done
+
 trunk build $mode index.html -d "$pages/out/index"
 for page in quiz jeu formateur donnees; do
   trunk build $mode "$pages/src/$page.html" -d "$pages/out/$page" --html-output "$page.html"

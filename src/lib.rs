@@ -3,7 +3,8 @@
 //!
 //! `domain` holds every rule and score as plain data and pure functions,
 //! compiled and tested natively. `storage` is half pure (envelopes,
-//! migrations, backups), half browser; `ui` exists only in the browser build.
+//! migrations, backups), half browser; `ui` and `worker` (the page's web
+//! workers) exist only in the browser build.
 
 pub mod domain;
 pub mod i18n;
@@ -11,3 +12,5 @@ pub mod route;
 pub mod storage;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+#[cfg(target_arch = "wasm32")]
+pub mod worker;

@@ -32,6 +32,8 @@ pub enum PackInUse {
 /// [`pack::build_game`]).
 struct ActivePack<T> {
     built: Option<T>,
+    /// The pack's files, for work done elsewhere (the lesson sheet's worker).
+    files: Option<Vec<(String, String)>>,
     in_use: PackInUse,
 }
 
@@ -41,6 +43,7 @@ type Build<T> = fn(&[(String, String)]) -> Result<T, Vec<pack::PackError>>;
 fn read_active<T>(build: Build<T>) -> ActivePack<T> {
     let none = |in_use| ActivePack {
         built: None,
+        files: None,
         in_use,
     };
     let Some(id) = settings::load().active_pack else {
@@ -52,6 +55,7 @@ fn read_active<T>(build: Build<T>) -> ActivePack<T> {
     match build(&p.files) {
         Ok(built) => ActivePack {
             built: Some(built),
+            files: Some(p.files),
             in_use: PackInUse::Pack(p.name),
         },
         Err(_) => none(PackInUse::Refused(p.name)),
@@ -95,6 +99,11 @@ pub fn quiz_content() -> Result<&'static QuizContent, &'static [quiz::ContentErr
         .get_or_init(QuizContent::builtin)
         .as_ref()
         .map_err(Vec::as_slice)
+}
+
+/// The files of the pack in use, `None` for the built-in content.
+pub fn pack_files() -> Option<&'static [(String, String)]> {
+    active_game_pack().files.as_deref()
 }
 
 /// Whether a custom pack is in use, or was refused.

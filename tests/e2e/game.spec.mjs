@@ -189,6 +189,8 @@ test('a whole game by keyboard: reload resumes, undo, alternation, debrief timel
   await page.keyboard.press('Enter');
   await expect(page.locator('.game-commit')).toHaveCount(1);
   await expect(page.locator('#game-summary-code')).toHaveText(/^[0-9A-Z]{4,}(-[0-9A-Z]+)+$/);
+  // Its QR code, for the trainer's scanner, drawn next to it.
+  await expect(page.getByRole('img', { name: 'QR code du code de synthèse, à scanner par la formatrice ou le formateur' })).toBeVisible();
   const stored = await page.evaluate(() => {
     const key = Object.keys(localStorage).find((k) => k.startsWith('labo.game.'));
     return JSON.parse(localStorage.getItem(key)).data.notes;

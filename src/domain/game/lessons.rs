@@ -28,6 +28,14 @@ impl LessonRow<'_> {
             Measure::Scaled => t.scaled_pct(),
         }
     }
+    /// The user-centred and the counterfactual player's results on the
+    /// lesson's measure, in percent.
+    pub fn figures(&self) -> (f64, f64) {
+        (
+            self.measure(&self.user_centred),
+            self.measure(&self.counterfactual),
+        )
+    }
     /// User-centred minus counterfactual, in percentage points, on the
     /// lesson's measure: positive when skipping the practice costs.
     pub fn effect(&self) -> f64 {

@@ -34,7 +34,7 @@ pub use code::{CodeData, CodeError, decode, encode, format_grouped};
 pub use content::{METHOD_CARD_IDS, QuizContent};
 pub use history::{DimensionChange, compare};
 pub use profile::{DELTA, Mode, Profile, Standing};
-pub use qr::{QrPath, qr_path, team_map_link};
+pub use qr::{QrGrid, QrPath, qr_grid, qr_path, team_map_link};
 pub use reading::{Certainty, Reading, ReadingKind};
 pub use scoring::{NOT_APPLICABLE, QuizResult};
 pub use session::{QuizAction, QuizError, QuizSession, SituationalAnswer, Step};

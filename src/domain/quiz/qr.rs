@@ -31,25 +31,47 @@ pub struct QrPath {
     pub d: String,
 }
 
-/// The QR code of `text`, black modules as one path. Medium error
-/// correction: a projected or printed code survives glare and folds, and a
-/// team-map link stays small.
-pub fn qr_path(text: &str) -> Result<QrPath, QrTooLong> {
+/// A QR code's modules with the quiet zone around them: `full` × `full`
+/// squares, dark or light (what a camera sees: the scanner's tests and
+/// its fake camera video draw it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QrGrid {
+    pub full: i32,
+    dark: Vec<bool>,
+}
+
+impl QrGrid {
+    /// Whether the square at (x, y) is dark (outside the grid: light).
+    pub fn is_dark(&self, x: i32, y: i32) -> bool {
+        (0..self.full).contains(&x)
+            && (0..self.full).contains(&y)
+            && self.dark[(y * self.full + x) as usize]
+    }
+}
+
+/// The QR code of `text` as a grid. Medium error correction: a projected
+/// or printed code survives glare and folds, and a team-map link stays small.
+pub fn qr_grid(text: &str) -> Result<QrGrid, QrTooLong> {
     let qr = QrCode::encode_text(text, QrCodeEcc::Medium).map_err(|_| QrTooLong)?;
-    let size = qr.size();
+    let full = qr.size() + 2 * QUIET_ZONE;
+    let dark = (0..full * full)
+        .map(|k| qr.get_module(k % full - QUIET_ZONE, k / full - QUIET_ZONE))
+        .collect();
+    Ok(QrGrid { full, dark })
+}
+
+/// The QR code of `text`, black modules as one path.
+pub fn qr_path(text: &str) -> Result<QrPath, QrTooLong> {
+    let grid = qr_grid(text)?;
     let mut d = String::new();
-    for y in 0..size {
-        for x in 0..size {
-            if qr.get_module(x, y) {
-                let (px, py) = (x + QUIET_ZONE, y + QUIET_ZONE);
-                d.push_str(&format!("M{px} {py}h1v1h-1z"));
+    for y in 0..grid.full {
+        for x in 0..grid.full {
+            if grid.is_dark(x, y) {
+                d.push_str(&format!("M{x} {y}h1v1h-1z"));
             }
         }
     }
-    Ok(QrPath {
-        side: size + 2 * QUIET_ZONE,
-        d,
-    })
+    Ok(QrPath { side: grid.full, d })
 }
 
 /// The link a facilitator's device opens to add a code to the team map:

@@ -18,6 +18,7 @@ use crate::domain::game::summary::TableSummary;
 use crate::i18n::tf;
 use crate::storage::records::GameNotes;
 use crate::ui::presenter::use_presenting;
+use crate::ui::qr::QrImage;
 
 const STEPS: [&str; 4] = [
     "game.debrief.step1",
@@ -386,6 +387,13 @@ fn Transfer(
         </p>
         <h3>{i.tr("game.summary.title")}</h3>
         <p>{i.tr("game.summary.body")}</p>
-        <p class="game-code" id="game-summary-code">{code}</p>
+        <div class="game-summary">
+            <p class="game-code" id="game-summary-code">{code.clone()}</p>
+            <div class="game-summary-qr">
+                {crate::domain::quiz::qr_path(&code).ok().map(|path| view! {
+                    <QrImage path=path label=i.t("game.summary.qr") />
+                })}
+            </div>
+        </div>
     }
 }

@@ -84,6 +84,21 @@ fn summary_error(lang: Lang, e: &SummaryError) -> String {
     }
 }
 
+/// What adding a table's code gave, in words (and whether it was added).
+pub(super) fn collected(lang: Lang, code: &str, r: &Result<u8, CollectError>) -> (bool, String) {
+    match r {
+        Ok(n) => (
+            true,
+            i18n::tf(lang, "trainer.tables.added", &[("n", &n.to_string())]),
+        ),
+        Err(CollectError::Duplicate(n)) => (
+            false,
+            i18n::tf(lang, "trainer.tables.duplicate", &[("n", &n.to_string())]),
+        ),
+        Err(CollectError::Invalid(e)) => (false, format!("{code} : {}", summary_error(lang, e))),
+    }
+}
+
 #[component]
 pub fn TablesScreen(desk: RwSignal<Desk>, game: &'static Content) -> impl IntoView {
     let i = use_i18n();
@@ -98,19 +113,7 @@ pub fn TablesScreen(desk: RwSignal<Desk>, game: &'static Content) -> impl IntoVi
             .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
             .filter(|t| t.len() > 3)
         {
-            out.push(match cmp.add(code, game) {
-                Ok(n) => (
-                    true,
-                    i18n::tf(lang, "trainer.tables.added", &[("n", &n.to_string())]),
-                ),
-                Err(CollectError::Duplicate(n)) => (
-                    false,
-                    i18n::tf(lang, "trainer.tables.duplicate", &[("n", &n.to_string())]),
-                ),
-                Err(CollectError::Invalid(e)) => {
-                    (false, format!("{code} : {}", summary_error(lang, &e)))
-                }
-            });
+            out.push(collected(lang, code, &cmp.add(code, game)));
         }
         if out.is_empty() {
             out.push((false, i.t("trainer.tables.nothing").to_owned()));
@@ -178,7 +181,10 @@ pub fn TablesScreen(desk: RwSignal<Desk>, game: &'static Content) -> impl IntoVi
                 <textarea id="tr-summary" rows="3" spellcheck="false" autocomplete="off" aria-describedby="tr-summary-hint"
                     prop:value=move || input.get() on:input=move |ev| input.set(event_target_value(&ev))></textarea>
             </p>
-            <button type="submit">{i.tr("trainer.tables.add")}</button>
+            <div class="actions">
+                <button type="submit">{i.tr("trainer.tables.add")}</button>
+                {super::scanner::tables_scanner(desk, game)}
+            </div>
             <p>
                 <label class="file-label" for="tr-summary-file">{i.tr("trainer.tables.file_label")}</label>
                 <input id="tr-summary-file" type="file" accept=".txt,.json,text/plain,application/json" on:change=on_file />

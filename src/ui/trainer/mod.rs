@@ -9,11 +9,13 @@
 //! session storage ([`store`]): it survives a reload, not the tab.
 
 mod compare;
+mod lesson_sheet;
 mod packs;
 mod print;
 mod print_sheets;
 mod projector;
 mod reliability;
+mod scanner;
 mod session;
 mod spread;
 mod store;

@@ -7,7 +7,8 @@
 
 use leptos::prelude::*;
 
-use super::print_sheets::{debrief_sheet, lessons_sheet, quiz_form, rules_sheet};
+use super::lesson_sheet::lessons_sheet;
+use super::print_sheets::{debrief_sheet, quiz_form, rules_sheet};
 use super::tx;
 use crate::domain::game::content::Amounts;
 use crate::domain::game::content::EventKind;

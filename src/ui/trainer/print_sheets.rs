@@ -1,7 +1,7 @@
 //! The printed sheets besides the deck: the rules (phases, resources and
 //! indicators, outcome tiers, from the content in use), the quiz as a paper
-//! form with its scoring grid, the debrief sheet, and the facilitator's
-//! "why the game works this way" sheet (the lesson matrix, measured here).
+//! form with its scoring grid and the debrief sheet (the facilitator's
+//! "why the game works this way" sheet is in [`super::lesson_sheet`]).
 
 use leptos::prelude::*;
 
@@ -9,7 +9,6 @@ use super::compare::DEBRIEF;
 use super::tx;
 use crate::domain::dimension::Dimension;
 use crate::domain::game::Content;
-use crate::domain::game::content::Measure;
 use crate::domain::quiz::QuizContent;
 use crate::ui::use_i18n;
 
@@ -44,86 +43,6 @@ pub fn rules_sheet(game: &'static Content) -> AnyView {
             {defs(game.stats.iter().map(|s| (&s.name, &s.text)))}
             <h3>{i.tr("trainer.rules.tiers")}</h3>
             {defs(game.tiers.iter().map(|t| (&t.name, &t.text)))}
-        </article>
-    }
-    .into_any()
-}
-
-/// Games per scenario played in the browser to measure the lesson matrix:
-/// enough for stable figures (a few points), quick on a laptop.
-const LESSON_GAMES: u64 = 100;
-
-/// The label of a simulated team, by its id (`sim::Strategy::id`).
-fn bot_label(id: &str) -> Option<&'static str> {
-    Some(match id {
-        "late_users" => "trainer.lessons.bot.late_users",
-        "no_tests" => "trainer.lessons.bot.no_tests",
-        "no_evaluation" => "trainer.lessons.bot.no_evaluation",
-        "no_cocreation" => "trainer.lessons.bot.no_cocreation",
-        "no_politics" => "trainer.lessons.bot.no_politics",
-        "no_citizens" => "trainer.lessons.bot.no_citizens",
-        "rush" => "trainer.lessons.bot.rush",
-        _ => return None,
-    })
-}
-
-/// Each lesson, the rule that encodes it, and what a simulated team that
-/// skips that practice does compared with the user-centred one (same games).
-pub fn lessons_sheet(game: &'static Content) -> AnyView {
-    let i = use_i18n();
-    let rows = crate::domain::game::lessons::matrix(game, LESSON_GAMES);
-    let pct = |x: f64| format!("{x:.0}\u{a0}%");
-    let body = rows
-        .iter()
-        .map(|r| {
-            let measure = match r.lesson.measure {
-                Measure::Pilot => i.t("trainer.lessons.measure_pilot"),
-                Measure::Scaled => i.t("trainer.lessons.measure_scaled"),
-            };
-            let (user, other) = match r.lesson.measure {
-                Measure::Pilot => (r.user_centred.good_pct(), r.counterfactual.good_pct()),
-                Measure::Scaled => (r.user_centred.scaled_pct(), r.counterfactual.scaled_pct()),
-            };
-            // A pack's lesson may name a player without a label: its id then.
-            let who = bot_label(&r.lesson.counterfactual)
-                .map_or_else(|| r.lesson.counterfactual.clone(), |k| i.t(k).to_owned());
-            view! {
-                <tr>
-                    <th scope="row">{tx(&r.lesson.name)}</th>
-                    <td>{tx(&r.lesson.rule)}</td>
-                    <td>{who}</td>
-                    <td>{measure}</td>
-                    <td>{pct(user)}</td>
-                    <td>{pct(other)}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    let note = crate::i18n::tf(
-        i.lang(),
-        "trainer.lessons.how",
-        &[("n", &LESSON_GAMES.to_string())],
-    );
-    view! {
-        <article class="tr-page">
-            <h2>{i.tr("trainer.lessons.title")}</h2>
-            <p>{i.tr("trainer.lessons.intro")}</p>
-            <div class="tr-scroll" tabindex="0" role="region" aria-label=i.tr("trainer.lessons.title")>
-            <table class="tr-table tr-lessons">
-                <thead>
-                    <tr>
-                        <th scope="col">{i.tr("trainer.lessons.lesson")}</th>
-                        <th scope="col">{i.tr("trainer.lessons.rule")}</th>
-                        <th scope="col">{i.tr("trainer.lessons.skipped")}</th>
-                        <th scope="col">{i.tr("trainer.lessons.measure")}</th>
-                        <th scope="col">{i.tr("trainer.lessons.user_centred")}</th>
-                        <th scope="col">{i.tr("trainer.lessons.counterfactual")}</th>
-                    </tr>
-                </thead>
-                <tbody>{body}</tbody>
-            </table>
-            </div>
-            <p class="hint">{note}</p>
         </article>
     }
     .into_any()

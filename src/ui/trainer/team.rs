@@ -16,12 +16,12 @@ use crate::ui::use_i18n;
 
 /// A line of feedback after a code was typed.
 #[derive(Clone)]
-struct Feedback {
-    ok: bool,
-    text: String,
+pub(super) struct Feedback {
+    pub ok: bool,
+    pub text: String,
 }
 
-fn describe(lang: Lang, code: &str, r: &Result<usize, AddError>) -> Feedback {
+pub(super) fn describe(lang: Lang, code: &str, r: &Result<usize, AddError>) -> Feedback {
     let code = code.to_owned();
     match r {
         Ok(n) => Feedback {
@@ -148,7 +148,10 @@ pub fn TeamScreen(
                 <input id="tr-name" type="text" autocomplete="off" aria-describedby="tr-name-hint"
                     prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
             </p>
-            <button type="submit">{i.tr("trainer.teammap.add")}</button>
+            <div class="actions">
+                <button type="submit">{i.tr("trainer.teammap.add")}</button>
+                {super::scanner::team_scanner(desk)}
+            </div>
         </form>
         <div role="status" class="tr-feedback">
             <ul>
