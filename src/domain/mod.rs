@@ -3,6 +3,7 @@
 
 pub mod dimension;
 pub mod game;
+pub mod json_error;
 pub mod lang;
 pub mod quiz;
 pub mod text;

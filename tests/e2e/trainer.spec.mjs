@@ -4,27 +4,13 @@
 // content packs, valid and invalid; print-and-play; axe on every screen.
 import { readFileSync } from 'node:fs';
 import { test, expect, open, expectAccessible, setLanguage } from './helpers.mjs';
+import { quizCode } from './codes.mjs';
 
 const read = (p) => JSON.parse(readFileSync(p, 'utf8'));
 const quizItems = read('content/quiz/items.json').items;
 const gameStats = read('content/game/rules.json').stats;
 const statName = (id) => gameStats.find((s) => s.id === id).name.fr;
 const tierName = (id) => read('content/game/rules.json').tiers.find((t) => t.id === id).name.fr;
-
-// Quiz result codes, written as the code's specification says (src/domain/quiz/code.rs):
-// header, seven scores in base 101 written in base 29, check character.
-const ALPHA = '23456789ABCDEFGHJKMNPQRSTWXYZ';
-function quizCode(scores) {
-  const values = [3]; // version 1, complete mode
-  let n = 0n;
-  for (const s of scores) n = n * 101n + BigInt(s);
-  const digits = [];
-  for (let i = 0; i < 10; i++) { digits.unshift(Number(n % 29n)); n /= 29n; }
-  values.push(...digits);
-  const partial = values.reduce((acc, v, i) => (acc + (i + 1) * v) % 29, 0);
-  values.push(((29 - partial) % 29) * 17 % 29); // 17 = 12⁻¹ mod 29
-  return values.map((v) => ALPHA[v]).join('');
-}
 
 // The three tables' summary codes: the engine plays three games on one seed;
 // tests/trainer_summaries.rs checks that these pinned codes are still what
@@ -104,6 +90,8 @@ test('a session of three tables on one seed, their summaries compared and export
   await expect(page.getByRole('img', { name: 'QR code du questionnaire' })).toBeVisible();
   await page.getByRole('button', { name: 'Écran suivant' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("Carte de l'équipe");
+  await page.getByRole('button', { name: 'Écran suivant' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rejoindre la séance');
   await page.getByRole('button', { name: 'Écran suivant' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Réactions');
   await expectAccessible(page, 'projector');
@@ -278,7 +266,7 @@ for (const lang of ['fr', 'en']) {
     test.setTimeout(180_000);
     await open(page, '#/formateur');
     await setLanguage(page, lang);
-    for (const hash of ['#/formateur', '#/formateur?vue=session', '#/formateur?vue=projecteur', '#/formateur/equipe',
+    for (const hash of ['#/formateur', '#/formateur?vue=session', '#/formateur?vue=deroule', '#/formateur?vue=projecteur', '#/formateur/equipe',
       '#/formateur?vue=tables', '#/formateur?vue=imprimer', '#/formateur?vue=contenus']) {
       await open(page, hash);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -303,9 +291,9 @@ for (const lang of ['fr', 'en']) {
     await expect(page.locator('#tr-compare thead th')).toHaveCount(4);
     await expectAccessible(page, `comparison (${lang})`);
     await open(page, '#/formateur?vue=projecteur');
-    for (let k = 0; k < 6; k++) {
+    for (let k = 0; k < 9; k++) {
       await expectAccessible(page, `projector ${k + 1} (${lang})`);
-      await page.locator('.tr-slide-nav button').last().click();
+      if (k < 8) await page.locator('.tr-slide-nav button').last().click();
     }
     await open(page, '#/formateur?vue=imprimer');
     for (const k of [1, 2, 3]) {

@@ -269,9 +269,12 @@ fn a_broken_pack_reports_every_problem_with_file_id_and_field() {
 fn syntax_errors_duplicates_and_unknown_fields_are_located() {
     let errors = errors_of(&[("cassé.json", "{\"methods\": [ {\"id\": ")]);
     assert!(
-        errors
-            .iter()
-            .any(|e| e.file == "cassé.json" && e.field.contains("ligne/line")),
+        errors.iter().any(|e| e.file == "cassé.json"
+            && e.message.fr.starts_with("ligne 1, colonne 21")
+            && e.message.fr.contains("erreur de syntaxe")
+            && e.message
+                .en
+                .starts_with("line 1, column 21: JSON syntax error")),
         "{errors:?}"
     );
 

@@ -4,8 +4,6 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
-
 use super::content::*;
 pub use super::diagnostics::ContentError;
 use super::diagnostics::Errs;
@@ -55,15 +53,14 @@ pub fn load(files: &[(&str, &str)]) -> Result<Content, Vec<ContentError>> {
     let mut e = Errs { list: Vec::new() };
     let mut parsed: Vec<(String, RawFile)> = Vec::new();
     for (name, text) in files {
-        let mut de = serde_json::Deserializer::from_str(text);
-        match RawFile::deserialize(&mut de).and_then(|f| de.end().map(|_| f)) {
+        match crate::domain::json_error::read::<RawFile>(text) {
             Ok(f) => parsed.push((name.to_string(), f)),
-            Err(err) => e.push(
+            Err(p) => e.push(
                 name,
                 "",
-                &format!("ligne/line {}, colonne/column {}", err.line(), err.column()),
-                format!("fichier illisible : {err}"),
-                format!("unreadable file: {err}"),
+                "",
+                format!("{}\u{a0}: {}", p.place(true), p.message.fr),
+                format!("{}: {}", p.place(false), p.message.en),
             ),
         }
     }

@@ -90,10 +90,10 @@ impl QuizContent {
         let mut duos = None;
         let mut polyvalent = None;
         for &(file, text) in files {
-            let part: Part = match serde_json::from_str(text) {
+            let part: Part = match crate::domain::json_error::read(text) {
                 Ok(part) => part,
-                Err(e) => {
-                    errors.push(ContentError::syntax(file, &e));
+                Err(p) => {
+                    errors.push(ContentError::json(file, &p));
                     continue;
                 }
             };

@@ -50,18 +50,16 @@ impl ContentError {
         }
     }
 
-    /// A JSON or shape error: serde's message (English) kept verbatim since
-    /// it names the offending field or variant.
-    pub(crate) fn syntax(file: &str, e: &serde_json::Error) -> ContentError {
-        let mut err = ContentError::new(
+    /// A JSON syntax or shape error, located (line, column, JSON path)
+    /// and told plainly (see [`crate::domain::json_error`]).
+    pub(crate) fn json(file: &str, p: &crate::domain::json_error::JsonProblem) -> ContentError {
+        ContentError::new(
             file,
             "",
             "",
-            &format!("fichier illisible (colonne {})\u{a0}: {e}", e.column()),
-            &format!("unreadable file (column {}): {e}", e.column()),
-        );
-        err.line = Some(e.line());
-        err
+            &format!("{}\u{a0}: {}", p.place(true), p.message.fr),
+            &format!("{}: {}", p.place(false), p.message.en),
+        )
     }
 
     /// The error as one line, in "fr" or "en".

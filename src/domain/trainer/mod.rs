@@ -2,13 +2,14 @@
 //! collected from participants, spread per dimension, profiles present and
 //! missing, pairing suggestions), the comparison of tables that played the
 //! same deal, CSV and JSON exports, the session link, and custom content
-//! packs (reading, routing to the game or the quiz, validating), and the
-//! QR codes read with the camera.
+//! packs (reading, routing to the game or the quiz, validating), the QR
+//! codes read with the camera, and the running order of a session.
 
 pub mod compare;
 pub mod csv;
 pub mod lesson_sheet;
 pub mod pack;
 pub mod scan;
+pub mod running_order;
 pub mod session;
 pub mod team;

@@ -1,7 +1,9 @@
 //! Setting up a game: the scenario (with its context and stakes), the
 //! difficulty, one to six teams with names and optional roles (the quiz
 //! archetypes; the person's latest quiz profile is offered), and the deal's
-//! code (random by default; typing a code reproduces the same deal).
+//! code (random by default; typing a code reproduces the same deal). A
+//! session link from a trainer presets the scenario, difficulty and deal:
+//! they are then shown as prepared, and change only on request.
 
 use leptos::prelude::*;
 
@@ -57,10 +59,64 @@ pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
         role: RwSignal::new(None),
     };
     let teams = RwSignal::new(vec![new_row(0)]);
-    let seed_text = RwSignal::new(q.graine.unwrap_or_else(|| format_seed(fresh::seed())));
+    let seed_text = RwSignal::new(
+        q.graine
+            .clone()
+            .unwrap_or_else(|| format_seed(fresh::seed())),
+    );
     let seed_error = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
     let profile = my_profile(ctx);
+    // A session link (scenario, difficulty and deal all given and known
+    // here): the trainer's deal is kept unless the table deliberately
+    // changes it, so that every table plays the same game.
+    let prepared: Option<(usize, Difficulty, String)> = match (&q.scenario, q.graine.as_deref()) {
+        (Some(id), Some(code)) => code_to_seed(code).ok().and_then(|seed| {
+            c.scenario_index(id)
+                .zip(
+                    q.difficulte
+                        .as_deref()
+                        .and_then(|d| Difficulty::ALL.into_iter().find(|x| x.id() == d)),
+                )
+                .map(|(s, d)| (s, d, format_seed(seed)))
+        }),
+        _ => None,
+    };
+    // A link whose scenario this device does not have (a pack's, say).
+    let unknown = q.scenario.is_some() && prepared.is_none();
+    let changing = RwSignal::new(prepared.is_none());
+    let restore = {
+        let p = prepared.clone();
+        move |_| {
+            if let Some((s, d, code)) = p.clone() {
+                scenario.set(s);
+                difficulty.set(d);
+                seed_text.set(code);
+                seed_error.set(None);
+                changing.set(false);
+            }
+        }
+    };
+    let banner = prepared.clone().map(|(s, d, code)| {
+        let sc = &c.scenarios[s];
+        let def = c.difficulties.get(d.index());
+        view! {
+            <section class="game-prepared" aria-labelledby="game-prepared">
+                <h2 id="game-prepared">{move || tf(i.lang(), "game.setup.prepared_title", &[("scenario", sc.name.get(i.lang()))])}</h2>
+                <p>{move || tf(i.lang(), "game.setup.prepared_body", &[
+                    ("difficulty", def.map_or("", |x| x.name.get(i.lang()))),
+                    ("code", &code),
+                ])}</p>
+                <Show when=move || !changing.get()
+                    fallback=move || view! {
+                        <p class="notice">{i.tr("game.setup.prepared_changing")}</p>
+                        <button type="button" class="secondary" on:click=restore.clone()>{i.tr("game.setup.prepared_restore")}</button>
+                    }>
+                    <button type="button" class="secondary" on:click=move |_| changing.set(true)>{i.tr("game.setup.prepared_change")}</button>
+                </Show>
+            </section>
+        }
+    });
 
     let add = move |_| {
         let key = next_key.get_value();
@@ -260,7 +316,10 @@ pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
         <h1 id="game-title" tabindex="-1">{i.tr("game.title")}</h1>
         <h2>{i.tr("game.setup.title")}</h2>
         <p class="lead">{i.tr("game.setup.intro")}</p>
+        {unknown.then(|| view! { <p class="notice" role="alert">{i.tr("game.setup.prepared_unknown")}</p> })}
+        {banner}
         <form class="game-setup" on:submit=start novalidate>
+            <Show when=move || changing.get()>
             <fieldset>
                 <legend><h2>{i.tr("game.setup.scenario")}</h2></legend>
                 <ul class="game-choices">{scenarios}</ul>
@@ -269,6 +328,7 @@ pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
                 <legend><h2>{i.tr("game.setup.difficulty")}</h2></legend>
                 <ul class="game-choices">{difficulties}</ul>
             </fieldset>
+            </Show>
             <fieldset>
                 <legend><h2>{i.tr("game.setup.teams")}</h2></legend>
                 <p class="muted">{i.tr("game.setup.teams_help")}</p>
@@ -281,6 +341,7 @@ pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
                     {i.tr("game.setup.add_team")}
                 </button>
             </fieldset>
+            <Show when=move || changing.get()>
             <fieldset>
                 <legend><h2>{i.tr("game.setup.seed")}</h2></legend>
                 <label for="game-seed">{i.tr("game.setup.seed_label")}</label>
@@ -298,6 +359,7 @@ pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
                 <p id="game-seed-help" class="muted">{i.tr("game.setup.seed_help")}</p>
                 <p id="game-seed-error" class="error">{move || seed_error.get()}</p>
             </fieldset>
+            </Show>
             <p class="error" role="alert">{move || error.get()}</p>
             <button type="submit">{i.tr("game.setup.start")}</button>
         </form>

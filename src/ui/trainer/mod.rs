@@ -4,10 +4,11 @@
 //!
 //! Sub-screens are chosen by the hash: `#/formateur` (overview),
 //! `#/formateur/equipe[?code=…]` (team map, a route of its own) and
-//! `#/formateur?vue=session|projecteur|tables|imprimer|contenus`. What the
+//! `#/formateur?vue=session|deroule|projecteur|tables|imprimer|contenus`. What the
 //! trainer collects (session, team map, tables) lives in this tab's
 //! session storage ([`store`]): it survives a reload, not the tab.
 
+mod clock;
 mod compare;
 mod lesson_sheet;
 mod packs;
@@ -16,6 +17,7 @@ mod print_sheets;
 mod projector;
 mod reliability;
 mod scanner;
+mod running_order;
 mod session;
 mod spread;
 mod store;
@@ -33,6 +35,7 @@ use crate::route::Route;
 pub(crate) enum Part {
     Overview,
     Session,
+    RunningOrder,
     Projector,
     Team,
     Tables,
@@ -42,8 +45,9 @@ pub(crate) enum Part {
 }
 
 impl Part {
-    const NAV: [Part; 7] = [
+    const NAV: [Part; 8] = [
         Part::Session,
+        Part::RunningOrder,
         Part::Projector,
         Part::Team,
         Part::Tables,
@@ -62,6 +66,7 @@ impl Part {
         let vue = crate::route::query_value(crate::route::query_of(hash), "vue");
         match vue.as_deref() {
             Some("session") => Part::Session,
+            Some("deroule") => Part::RunningOrder,
             Some("projecteur") => Part::Projector,
             Some("tables") => Part::Tables,
             Some("imprimer") => Part::Print,
@@ -75,6 +80,7 @@ impl Part {
         match self {
             Part::Overview => "#/formateur",
             Part::Session => "#/formateur?vue=session",
+            Part::RunningOrder => "#/formateur?vue=deroule",
             Part::Projector => "#/formateur?vue=projecteur",
             Part::Team => "#/formateur/equipe",
             Part::Tables => "#/formateur?vue=tables",
@@ -88,6 +94,7 @@ impl Part {
         match self {
             Part::Overview => "trainer.title",
             Part::Session => "trainer.session.title",
+            Part::RunningOrder => "trainer.order.title",
             Part::Projector => "trainer.projector.title",
             Part::Team => "trainer.teammap.title",
             Part::Tables => "trainer.tables.title",
@@ -101,6 +108,7 @@ impl Part {
         match self {
             Part::Overview => "trainer.intro",
             Part::Session => "trainer.session.summary",
+            Part::RunningOrder => "trainer.order.summary",
             Part::Projector => "trainer.projector.summary",
             Part::Team => "trainer.teammap.summary",
             Part::Tables => "trainer.tables.summary",
@@ -177,6 +185,7 @@ fn Trainer(code: Option<String>) -> impl IntoView {
                 let body = match p {
                     Part::Overview => overview(),
                     Part::Session => view! { <session::SessionScreen desk=desk game=game quiz=quiz /> }.into_any(),
+                    Part::RunningOrder => view! { <running_order::RunningOrderScreen desk=desk game=game /> }.into_any(),
                     Part::Projector => view! { <projector::Projector desk=desk game=game quiz=quiz /> }.into_any(),
                     Part::Team => view! { <team::TeamScreen desk=desk quiz=quiz code=code.clone() /> }.into_any(),
                     Part::Tables => view! { <compare::TablesScreen desk=desk game=game /> }.into_any(),

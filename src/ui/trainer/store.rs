@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::trainer::compare::Comparison;
+use crate::domain::trainer::running_order::Run;
 use crate::domain::trainer::session::Session;
 use crate::domain::trainer::team::TeamMap;
 
@@ -19,6 +20,10 @@ pub struct Desk {
     pub session: Option<Session>,
     pub team: TeamMap,
     pub tables: Comparison,
+    /// Where the room stands in the running order (absent in desks saved
+    /// before the running order existed).
+    #[serde(default)]
+    pub run: Option<Run>,
 }
 
 fn storage() -> Option<web_sys::Storage> {
