@@ -135,6 +135,8 @@ impl Import {
                 Loaded::QuizProgress(_) => s.quiz_in_progress = true,
                 Loaded::Game(_) => s.games += 1,
                 Loaded::Pack(_) => s.packs += 1,
+                // The trainer's desk is restored with the rest, not counted.
+                Loaded::Trainer(_) => {}
                 Loaded::QuizHistory(h) => {
                     s.quiz_attempts += h.attempts.len();
                     let dates = h.attempts.iter().map(|a| a.completed_at);

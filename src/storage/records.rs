@@ -23,6 +23,9 @@ pub const QUIZ_HISTORY_KEY: &str = "labo.quiz.history";
 /// Saved games live under `labo.game.<id>`, one key each, so that a save
 /// rewrites only the game being played.
 pub const GAME_PREFIX: &str = "labo.game.";
+/// The trainer's desk (session, team map, tables, running order), shared
+/// by the trainer page's windows.
+pub const TRAINER_KEY: &str = "labo.trainer";
 
 /// Custom content packs live under `labo.pack.<id>`.
 pub const PACK_PREFIX: &str = "labo.pack.";
@@ -96,6 +99,11 @@ pub struct QuizHistory {
     pub attempts: Vec<QuizAttempt>,
 }
 
+impl Record for crate::domain::trainer::desk::Desk {
+    const KIND: &'static str = "trainer";
+    const SCHEMA: u32 = 1;
+}
+
 impl Record for QuizHistory {
     const KIND: &'static str = "quiz.history";
     const SCHEMA: u32 = 1;
@@ -120,6 +128,7 @@ pub enum Loaded {
     QuizHistory(QuizHistory),
     Game(Box<SavedGame>),
     Pack(ContentPack),
+    Trainer(Box<crate::domain::trainer::desk::Desk>),
 }
 
 /// Decodes `text` stored under `key`, migrating it if it is old: the record
@@ -138,6 +147,7 @@ pub fn load_any(key: &str, text: &str) -> Result<Option<(Loaded, Option<u32>)>, 
         QUIZ_HISTORY_KEY => d(text, Loaded::QuizHistory)?,
         k if k.starts_with(GAME_PREFIX) => d(text, |g| Loaded::Game(Box::new(g)))?,
         k if k.starts_with(PACK_PREFIX) => d(text, Loaded::Pack)?,
+        TRAINER_KEY => d(text, |t| Loaded::Trainer(Box::new(t)))?,
         _ => return Ok(None),
     }))
 }
@@ -151,6 +161,7 @@ impl Loaded {
             Loaded::QuizHistory(r) => encode(r, rev, saved_at),
             Loaded::Game(r) => encode(r.as_ref(), rev, saved_at),
             Loaded::Pack(r) => encode(r, rev, saved_at),
+            Loaded::Trainer(r) => encode(r.as_ref(), rev, saved_at),
         }
     }
 

@@ -165,7 +165,8 @@ fn App(page: Page, screens: Screens, lang: Lang) -> impl IntoView {
             if let Some(l) = new_lang {
                 lang.set(l);
             }
-            if key != storage::records::SETTINGS_KEY {
+            // The trainer's windows follow each other live: no notice.
+            if key != storage::records::SETTINGS_KEY && key != storage::records::TRAINER_KEY {
                 storage::local::other_tab_changed(&key);
             }
             external.0.update(|(n, k)| {

@@ -30,6 +30,7 @@ pub fn key_label(lang: Lang, key: &str) -> &'static str {
         records::QUIZ_HISTORY_KEY => "data.kind.quiz_history",
         k if k.starts_with("labo.game.") => "data.kind.game",
         k if k.starts_with("labo.pack.") => "data.kind.pack",
+        records::TRAINER_KEY => "data.kind.trainer",
         _ => "data.kind.unknown",
     };
     i18n::t(lang, k)

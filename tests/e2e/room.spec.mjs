@@ -43,9 +43,9 @@ test('the running order of a 90-minute meet-up: timed steps, advice, one printed
   await expect(rows.last().locator('td').first()).toHaveText('1 h 25 – 1 h 30');
   await expect(rows.locator('th')).toContainText(['Accueil', 'Questionnaire', "Carte de l'équipe", 'Partie', 'Débriefing', 'Engagements']);
   await expect(page.getByText('Personnes par appareil')).toBeVisible();
-  await expect(page.getByText('Scénario « Accompagner les seniors dans leurs déplacements », difficulté Facile.')).toBeVisible();
+  await expect(page.getByText('Scénario « Accompagner les seniors dans leurs déplacements », difficulté Découverte.')).toBeVisible();
   await expect(page.getByText('Étape en cours : 1 sur 6, Accueil.')).toBeVisible();
-  await page.getByRole('button', { name: "Passer à l'étape 4 : Partie" }).click();
+  await page.getByRole('button', { name: "Y aller : étape 4, Partie" }).click();
   await expect(page.getByText('Étape en cours : 4 sur 6, Partie.')).toBeVisible();
   await expect(rows.nth(3)).toHaveAttribute('aria-current', 'step');
   await expect(page.locator('#tr-order-clock [role="timer"]')).toHaveText(/35:00/);
@@ -63,7 +63,7 @@ test('the running order of a 90-minute meet-up: timed steps, advice, one printed
 
   // The projector opens on the current step.
   await page.getByRole('radio', { name: /90 minutes/ }).check();
-  await page.getByRole('button', { name: "Passer à l'étape 6 : Engagements" }).click();
+  await page.getByRole('button', { name: "Y aller : étape 6, Engagements" }).click();
   await page.getByRole('link', { name: 'Projeter dans cette fenêtre' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Votre engagement');
   await expect(page.getByText('Étape 6 sur 6 : Engagements')).toBeVisible();
@@ -115,8 +115,10 @@ for (const [width, height] of [[1366, 768], [1920, 1080], [3840, 2160]]) {
     await page.setViewportSize({ width, height });
     await prepare(page);
     for (const lang of ['fr', 'en']) {
-      await open(page, '#/formateur?vue=projecteur');
+      // The language switch is in the site header, which the projector hides.
+      await open(page, '#/formateur');
       await setLanguage(page, lang);
+      await open(page, '#/formateur?vue=projecteur');
       // No site chrome: no header, no footer, no trainer navigation.
       await expect(page.locator('.site-header')).toBeHidden();
       await expect(page.locator('.site-footer')).toBeHidden();
@@ -153,7 +155,7 @@ test('the timer: large, its end seen, heard only once the sound is on', async ({
   expect(fontSize, 'a timer read from the back of the room').toBeGreaterThan(40);
   await page.getByRole('button', { name: 'Démarrer le minuteur' }).click();
   await page.clock.runFor(61_000);
-  await expect(timer).toHaveText(/9:0\d/);
+  await expect(timer).toHaveText(/ [89]:\d\d$/);
   await page.clock.runFor(9 * 60_000);
   await expect(timer).toHaveText(/0:00/);
   await expect(page.getByRole('status').filter({ hasText: 'Temps écoulé' })).toBeVisible();
@@ -186,7 +188,7 @@ test('a participant from a session link plays the prepared deal unless they chan
   await expect(page.locator('input[name="game-scenario"]:checked')).toHaveAttribute('id', /game-sc-/);
   await expect(page.getByRole('radio', { name: /Des cours d'école oasis/ })).toBeChecked();
   await page.locator('#game-seed').fill('AAA-AAA');
-  await page.getByRole('radio', { name: /Difficile|Hard/ }).first().check();
+  await page.getByRole('radio', { name: /^Standard/ }).check();
   await page.getByRole('button', { name: 'Revenir au jeu préparé' }).click();
   await expect(page.locator('#game-seed')).toHaveCount(0);
   await page.getByRole('button', { name: 'Changer le jeu préparé' }).click();
@@ -200,4 +202,56 @@ test('a participant from a session link plays the prepared deal unless they chan
   await open(page, '#/jeu?scenario=nulle-part&difficulte=easy&graine=K7M4QX');
   await expect(page.getByRole('alert').filter({ hasText: "n'existe pas sur cet appareil" })).toBeVisible();
   await expect(page.locator('input[name="game-scenario"]').first()).toBeVisible();
+});
+
+test('two windows of one browser: the control and the projector follow each other live', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const projector = await context.newPage();
+  const errors = [];
+  projector.on('pageerror', (e) => errors.push(String(e)));
+  projector.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await open(page, '#/formateur?vue=deroule');
+  await open(projector, '#/formateur?vue=projecteur');
+  await expect(projector.getByRole('heading', { level: 1 })).toHaveText('Rejoindre la séance');
+  await expect(projector.getByText('Aucune séance préparée')).toBeVisible();
+
+  // The control moves the room on: the projector follows.
+  await page.getByRole('button', { name: "Y aller : étape 3, Carte de l'équipe" }).click();
+  await expect(projector.getByRole('heading', { level: 1 })).toHaveText("Carte de l'équipe");
+  // The projector's clicker moves it on: the control follows.
+  await projector.keyboard.press('PageDown');
+  await expect(page.getByText('Étape en cours : 4 sur 6, Partie.')).toBeVisible();
+  await expect(projector.getByText('Étape 4 sur 6 : Partie')).toBeVisible();
+
+  // A session prepared in the control appears on the projector's slide.
+  await open(page, '#/formateur?vue=session');
+  await page.getByLabel('Code du tirage').fill('K7M-4QX');
+  await page.getByRole('button', { name: 'Préparer la séance' }).click();
+  await expect(projector.locator('.tr-slide .tr-code')).toHaveText('K7M-4QX');
+  await expect(projector.getByRole('img', { name: 'QR code du lien de la séance' })).toBeVisible();
+
+  // Codes added in the control fill the projector's team map.
+  await open(page, '#/formateur/equipe');
+  await page.getByLabel('Codes de résultat').fill(people.slice(0, 3).map(quizCode).join(' '));
+  await page.getByRole('button', { name: 'Ajouter à la carte' }).click();
+  await projector.keyboard.press('PageUp');
+  await expect(projector.getByText('Participant·es (3)')).toBeVisible();
+  // A code added in a third tab (a participant's link) joins the same map.
+  const third = await context.newPage();
+  await third.goto(`./formateur.html#/formateur/equipe?code=${quizCode(people[3])}`);
+  await third.getByRole('button', { name: 'Ajouter', exact: true }).click();
+  await expect(page.locator('#tr-members tbody tr')).toHaveCount(4);
+  await expect(projector.getByText('Participant·es (4)')).toBeVisible();
+  await third.close();
+
+  // The timer started on the projector runs in the control too.
+  await open(page, '#/formateur?vue=deroule');
+  await projector.getByRole('button', { name: 'Démarrer le minuteur' }).click();
+  await expect(page.getByRole('button', { name: 'Mettre le minuteur en pause' })).toBeVisible();
+  // Everything is still there after a reload (local storage, not the tab's).
+  await page.reload();
+  await expect(page.getByText('Étape en cours : 3 sur 6')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Mettre le minuteur en pause' })).toBeVisible();
+  await expectAccessible(projector, 'projector in a second window');
+  expect(errors).toEqual([]);
 });

@@ -7,6 +7,7 @@
 
 pub mod compare;
 pub mod csv;
+pub mod desk;
 pub mod lesson_sheet;
 pub mod pack;
 pub mod scan;

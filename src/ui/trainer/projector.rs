@@ -152,11 +152,11 @@ pub fn Projector(
                 <a href=Part::RunningOrder.href()>{i.tr("trainer.projector.leave")}</a>
                 {presenter.can_fullscreen().then(|| view! {
                     <button type="button" class="secondary" aria-pressed=move || pressed(presenter.fullscreen.get())
-                        on:click=move |_| presenter.toggle_fullscreen()>{i.tr("game.table.fullscreen")}</button>
+                        on:click=move |_| presenter.toggle_fullscreen()>{i.tr("trainer.projector.fullscreen")}</button>
                 })}
                 {presenter.can_stay_awake().then(|| view! {
                     <button type="button" class="secondary" aria-pressed=move || pressed(presenter.awake.get())
-                        on:click=move |_| presenter.set_stay_awake(!presenter.awake.get_untracked())>{i.tr("game.table.awake")}</button>
+                        on:click=move |_| presenter.set_stay_awake(!presenter.awake.get_untracked())>{i.tr("trainer.projector.awake")}</button>
                 })}
                 <span class="tr-projector-step">{step_line}</span>
             </nav>
@@ -164,10 +164,10 @@ pub fn Projector(
             <div class="tr-projector-foot">
                 <BigClock desk=desk id="tr-projector-clock" />
                 <nav class="tr-slide-nav" aria-label=i.tr("trainer.projector.nav")>
-                    <button type="button" class="secondary" disabled=move || at() == 0
+                    <button type="button" class="secondary" disabled=move || { at() == 0 }
                         on:click=move |_| { dispatch(desk, RunAction::Previous); }>{i.tr("trainer.projector.previous")}</button>
                     <span>{move || i18n::tf(i.lang(), "trainer.projector.position", &[("n", &(at() + 1).to_string()), ("total", &total().to_string())])}</span>
-                    <button type="button" disabled=move || at() + 1 >= total()
+                    <button type="button" disabled=move || { at() + 1 >= total() }
                         on:click=move |_| { dispatch(desk, RunAction::Next); }>{i.tr("trainer.projector.next")}</button>
                 </nav>
             </div>

@@ -1,49 +1,69 @@
-//! What the trainer collects during a session (the deal, the team map, the
-//! tables' codes), kept in this tab's `sessionStorage`: a reload keeps it,
-//! closing the tab forgets it. Names typed by the trainer stay there, on
-//! this device; they are not in Labo's local records nor in its backups.
-//! (A storage record kind for it would need `storage/records.rs`.)
+//! The trainer's desk (session, team map, tables, running order) as a
+//! signal, kept in local storage as one versioned record
+//! ([`TRAINER_KEY`]) with the rules of every Labo record: revisions, the
+//! quarantine of unreadable data, and no tab writing over another's newer
+//! revision. Every window of the trainer page shares it: when another
+//! window saves, this one takes its version at once (a `storage` event),
+//! so a control window and a projector window follow each other live.
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
-use crate::domain::trainer::compare::Comparison;
-use crate::domain::trainer::running_order::Run;
-use crate::domain::trainer::session::Session;
-use crate::domain::trainer::team::TeamMap;
+pub use crate::domain::trainer::desk::Desk;
+use crate::storage::local::{self, SaveError};
+use crate::storage::records::TRAINER_KEY;
+use crate::ui::use_external_change;
 
-const KEY: &str = "labo-formateur";
+/// Where earlier versions kept the desk: this tab's session storage.
+const LEGACY_KEY: &str = "labo-formateur";
 
-/// The trainer's desk: everything collected for the current session.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Desk {
-    pub session: Option<Session>,
-    pub team: TeamMap,
-    pub tables: Comparison,
-    /// Where the room stands in the running order (absent in desks saved
-    /// before the running order existed).
-    #[serde(default)]
-    pub run: Option<Run>,
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    window().session_storage().ok().flatten()
+/// A desk an earlier version left in this tab, moved to local storage once.
+fn legacy() -> Option<Desk> {
+    let s = window().session_storage().ok().flatten()?;
+    let d = serde_json::from_str(&s.get_item(LEGACY_KEY).ok().flatten()?).ok()?;
+    if local::save(TRAINER_KEY, &d).is_ok() {
+        let _ = s.remove_item(LEGACY_KEY);
+    }
+    Some(d)
 }
 
 fn load() -> Desk {
-    storage()
-        .and_then(|s| s.get_item(KEY).ok().flatten())
-        .and_then(|t| serde_json::from_str(&t).ok())
+    local::load::<Desk>(TRAINER_KEY)
+        .or_else(legacy)
         .unwrap_or_default()
 }
 
-/// The desk as a signal, saved to session storage after every change.
+/// The desk as a signal, saved after every change made in this window and
+/// replaced by the stored one when another window saves.
 pub fn desk() -> RwSignal<Desk> {
     let desk = RwSignal::new(load());
+    // The last desk this window read or wrote: an update equal to it came
+    // from storage and is not written back.
+    let stored = StoredValue::new(desk.get_untracked());
     Effect::new(move |_| {
         let d = desk.get();
-        if let (Some(s), Ok(text)) = (storage(), serde_json::to_string(&d)) {
-            let _ = s.set_item(KEY, &text);
+        if stored.with_value(|s| *s == d) {
+            return;
+        }
+        match local::save(TRAINER_KEY, &d) {
+            Ok(()) => stored.set_value(d),
+            // Another window saved first: its version wins and shows here
+            // (the change made here a moment before is dropped, as a click
+            // made while the other window moved).
+            Err(SaveError::Conflict) => {
+                let theirs = load();
+                stored.set_value(theirs.clone());
+                desk.set(theirs);
+            }
+            Err(SaveError::Encode(_)) => {}
+        }
+    });
+    let external = use_external_change();
+    Effect::new(move |_| {
+        let (_, key) = external.0.get();
+        if key == TRAINER_KEY {
+            let theirs = load();
+            stored.set_value(theirs.clone());
+            desk.set(theirs);
         }
     });
     desk
