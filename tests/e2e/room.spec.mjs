@@ -59,7 +59,9 @@ test('the running order of a 90-minute meet-up: timed steps, advice, one printed
   await page.getByRole('radio', { name: /demi-journée/ }).check();
   await expect(rows).toHaveCount(9);
   await expect(page.getByText('Étape en cours : 1 sur 9, Accueil et attentes.')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
   expect(await printedPages(page), 'half-day sheet').toBe(1);
+  await page.emulateMedia({ media: 'screen' });
 
   // The projector opens on the current step.
   await page.getByRole('radio', { name: /90 minutes/ }).check();

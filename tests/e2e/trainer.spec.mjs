@@ -212,7 +212,7 @@ test('a valid pack changes the deck and the quiz; an invalid one is refused with
   const alert = page.getByRole('alert').filter({ hasText: 'Contenus refusés' });
   await expect(alert).toBeVisible();
   for (const located of [
-    /events_2\.json › ligne\/line 1, colonne\/column \d+\s:\sfichier illisible/,
+    /events_2\.json\s:\sligne 1, colonne 26\s:\serreur de syntaxe JSON\s:\sun nom de champ entre guillemets/,
     /methods_3\.json › atelier-sans-anglais › name\.en\s:\straduction manquante/,
     /methods_3\.json › phase-inconnue › phases\s:\sréférence inconnue «\srever\s»/,
     /methods_3\.json › note-de-cadrage › id\s:\sidentifiant en double/,
