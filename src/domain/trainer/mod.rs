@@ -10,7 +10,7 @@ pub mod csv;
 pub mod desk;
 pub mod lesson_sheet;
 pub mod pack;
-pub mod scan;
 pub mod running_order;
+pub mod scan;
 pub mod session;
 pub mod team;
