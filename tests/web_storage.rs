@@ -268,3 +268,167 @@ fn every_record_type_round_trips() {
         "nothing was quarantined or migrated"
     );
 }
+
+/// Makes local storage refuse any write longer than `max` characters (a
+/// nearly full storage), until `storage_ok` is called.
+fn storage_nearly_full(max: usize) {
+    js_sys::eval(&format!(
+        "if (!Storage.prototype.__realSet) Storage.prototype.__realSet = Storage.prototype.setItem;\
+         Storage.prototype.setItem = function (k, v) {{\
+           if (this === window.localStorage && String(k).length + String(v).length > {max})\
+             throw new DOMException('full', 'QuotaExceededError');\
+           return Storage.prototype.__realSet.call(this, k, v); }};"
+    ))
+    .unwrap();
+}
+
+fn storage_ok() {
+    js_sys::eval(
+        "if (Storage.prototype.__realSet) Storage.prototype.setItem = Storage.prototype.__realSet;",
+    )
+    .unwrap();
+}
+
+/// A reload of the same tab: this page's state is gone, session storage stays.
+fn reload() {
+    local::reset_for_tests();
+    local::check_all();
+}
+
+fn ss() -> web_sys::Storage {
+    web_sys::window()
+        .unwrap()
+        .session_storage()
+        .unwrap()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+fn unreadable_data_that_cannot_be_set_aside_is_never_written_over() {
+    use labo::storage::records::{QUIZ_HISTORY_KEY, QUIZ_PROGRESS_KEY, QuizHistory};
+    let newer =
+        r#"{"labo":"settings","schema":3,"app":"9.0.0","saved_at":0,"rev":1,"data":{"x":1}}"#;
+    for (key, text) in [
+        (SETTINGS_KEY, newer),
+        (QUIZ_PROGRESS_KEY, "}{ abîmé"),
+        (QUIZ_HISTORY_KEY, "{\"labo\":\"quiz.history\",\"schema\":1"),
+    ] {
+        fresh();
+        ls().set_item(key, text).unwrap();
+        // Room for a small record, not for a copy of the damaged one.
+        storage_nearly_full(text.len() + 20);
+        local::check_all();
+        assert!(
+            local::notices()
+                .iter()
+                .any(|n| matches!(n, Notice::LeftInPlace { key: k, .. } if k == key)),
+            "{key}: the person is told"
+        );
+        // Every save path: settings (latest click wins), records.
+        settings::save_lang(Lang::En);
+        let _ = local::save_over(SETTINGS_KEY, &Settings::default());
+        let _ = local::save(QUIZ_HISTORY_KEY, &QuizHistory::default());
+        let _ = local::save(QUIZ_PROGRESS_KEY, &progress());
+        storage_ok();
+        assert_eq!(
+            ls().get_item(key).unwrap().as_deref(),
+            Some(text),
+            "{key}: untouched"
+        );
+        // Once there is room, it is set aside byte for byte.
+        reload();
+        let kept: Vec<String> = quarantined()
+            .iter()
+            .filter_map(|k| ls().get_item(k).unwrap())
+            .collect();
+        assert_eq!(kept, vec![text.to_owned()], "{key}: set aside");
+    }
+    fresh();
+}
+
+#[wasm_bindgen_test]
+fn work_that_could_not_be_saved_comes_back_after_a_reload() {
+    use labo::storage::local::Recovery;
+    fresh();
+    let mine = Settings {
+        lang: Some("en".into()),
+        large_text: true,
+        active_pack: None,
+    };
+    // Storage full from the start: the record lives in this tab.
+    storage_nearly_full(10);
+    local::check_all();
+    local::save(SETTINGS_KEY, &mine).unwrap();
+    assert_eq!(ls().get_item(SETTINGS_KEY).unwrap(), None);
+    assert!(ss().get_item(SETTINGS_KEY).unwrap().is_some());
+    // Still full at the reload: shown from the tab's copy.
+    reload();
+    assert_eq!(settings::load(), mine);
+    assert!(local::is_memory_only());
+    // Space freed, reload: saved on the device, and the session copy gone.
+    storage_ok();
+    reload();
+    assert_eq!(settings::load(), mine);
+    assert!(ls().get_item(SETTINGS_KEY).unwrap().is_some());
+    assert_eq!(ss().get_item(SETTINGS_KEY).unwrap(), None);
+    assert!(!local::is_memory_only());
+    // A game, told to the person.
+    let key = "labo.game.g1";
+    storage_nearly_full(10);
+    local::save(key, &mine_game()).unwrap();
+    storage_ok();
+    reload();
+    assert!(local::notices().contains(&Notice::Recovered {
+        key: key.into(),
+        outcome: Recovery::Saved
+    }));
+    assert_eq!(
+        local::load::<labo::storage::records::SavedGame>(key),
+        Some(mine_game())
+    );
+    fresh();
+}
+
+fn progress() -> labo::storage::records::QuizProgress {
+    use labo::domain::quiz::{Mode, QuizContent, QuizSession};
+    let quiz = QuizContent::builtin().unwrap();
+    labo::storage::records::QuizProgress {
+        started_at: 1,
+        session: QuizSession::new(&quiz, Mode::Express),
+    }
+}
+
+fn mine_game() -> labo::storage::records::SavedGame {
+    use labo::domain::game::state::{Difficulty, Setup};
+    use labo::domain::game::{Content, GameState};
+    let content = Content::builtin().unwrap();
+    let setup = Setup {
+        scenario: content.scenarios[0].id.clone(),
+        difficulty: Difficulty::Normal,
+        teams: vec![("A".into(), None)],
+        seed: 7,
+    };
+    labo::storage::records::SavedGame {
+        id: "g1".into(),
+        created_at: 1,
+        state: GameState::new(&content, setup).unwrap(),
+        notes: Default::default(),
+    }
+}
+
+#[wasm_bindgen_test]
+fn an_unreadable_first_version_language_is_set_aside() {
+    fresh();
+    let big = "x".repeat(10_000);
+    ls().set_item(LEGACY_LANG_KEY, &big).unwrap();
+    local::check_all();
+    assert_eq!(ls().get_item(LEGACY_LANG_KEY).unwrap(), None);
+    let kept = quarantined();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(ls().get_item(&kept[0]).unwrap(), Some(big));
+    assert!(
+        local::notices()
+            .iter()
+            .any(|n| matches!(n, Notice::Quarantined { .. }))
+    );
+}

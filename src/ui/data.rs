@@ -10,7 +10,7 @@ use super::notices::key_label;
 use super::use_i18n;
 use crate::i18n::{self, Lang};
 use crate::storage::backup::{self, Import, ImportError};
-use crate::storage::local::{self, ImportMode};
+use crate::storage::local::{self, ImportFailed, ImportMode};
 use crate::storage::records::{self, Loaded};
 
 /// Counts of what is stored, for the inventory and the erase warning.
@@ -54,13 +54,19 @@ fn import_error(lang: Lang, e: &ImportError) -> String {
         "newer" => "data.import.error.newer",
         "wrong_shape" => "data.import.error.wrong_shape",
         "bad_record" => "data.import.error.bad_record",
+        "duplicate" => "data.import.error.duplicate",
+        "too_deep" => "data.import.error.too_deep",
+        "does_not_fit" => "data.import.error.does_not_fit",
+        "no_storage" => "data.import.error.no_storage",
         _ => "data.import.error.unknown_record",
     };
     let (line, column, what, mb) = match e {
         ImportError::NotJson { line, column, .. } => {
             (line.to_string(), column.to_string(), "", String::new())
         }
-        ImportError::BadRecord { key, .. } | ImportError::UnknownRecord { key } => (
+        ImportError::BadRecord { key, .. }
+        | ImportError::UnknownRecord { key }
+        | ImportError::Duplicate { key } => (
             String::new(),
             String::new(),
             key_label(lang, key),
@@ -143,8 +149,16 @@ pub fn DataScreen() -> impl IntoView {
 
     let apply = move |mode: ImportMode| {
         if let Some(import) = pending.get_untracked() {
-            local::apply_import(import, mode);
             pending.set(None);
+            // All or nothing: on failure every stored key is as it was.
+            if let Err(failed) = local::apply_import(import, mode) {
+                error.set(Some(match failed {
+                    ImportFailed::Quota => ImportError::DoesNotFit,
+                    ImportFailed::NoStorage => ImportError::NoStorage,
+                }));
+                refresh.update(|n| *n += 1);
+                return;
+            }
             if let Some(l) = crate::storage::settings::load_lang() {
                 i.0.set(l);
             }
@@ -243,6 +257,20 @@ fn count(i: super::I18n, key: &'static str, n: usize) -> String {
     i18n::tf(i.lang(), key, &[("n", &n.to_string())])
 }
 
+/// When the file was exported; a date no browser can show (a hand-edited
+/// file) is said to be unknown rather than "Invalid Date".
+fn exported_at(lang: Lang, ms: u64) -> String {
+    // JavaScript dates stop at 8.64e15 ms (year 275760).
+    if ms == 0 || ms > 8_640_000_000_000_000 {
+        return i18n::t(lang, "data.import.exported_unknown").to_owned();
+    }
+    i18n::tf(
+        lang,
+        "data.import.exported_at",
+        &[("date", &format_day(ms, lang))],
+    )
+}
+
 /// What a validated import file holds, and the merge / replace choice.
 fn preview(
     i: super::I18n,
@@ -264,7 +292,7 @@ fn preview(
         <section class="import-preview" aria-labelledby="import-preview-title">
             <h3 id="import-preview-title">{i.t("data.import.preview")}</h3>
             <ul>
-                <li>{i18n::tf(lang, "data.import.exported_at", &[("date", &format_day(import.exported_at, lang))])}</li>
+                <li>{exported_at(lang, import.exported_at)}</li>
                 <li>{attempts} {span.map(|t| format!(" ({t})"))}</li>
                 <li>{i.t(if s.quiz_in_progress { "data.stored.in_progress" } else { "data.stored.no_progress" })}</li>
                 <li>{count(i, "data.stored.games", s.games)}</li>
@@ -294,11 +322,12 @@ fn Quarantine(refresh: RwSignal<u32>) -> impl IntoView {
             <p>{i.tr("data.quarantine.body")}</p>
             <ul class="quarantine">
                 {move || items.get().into_iter().map(|(key, text)| {
-                    let original = key
-                        .trim_start_matches(records::QUARANTINE_PREFIX)
-                        .rsplit_once('.')
-                        .map(|(k, _)| k.to_owned())
-                        .unwrap_or_default();
+                    // A quarantined copy names its original key; data left
+                    // in place (storage full) is under the key itself.
+                    let original = match key.strip_prefix(records::QUARANTINE_PREFIX) {
+                        Some(rest) => rest.rsplit_once('.').map(|(k, _)| k.to_owned()).unwrap_or_default(),
+                        None => key.clone(),
+                    };
                     let file = format!("labo-mis-de-cote-{}.txt", today());
                     let k2 = key.clone();
                     view! {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::use_i18n;
 use crate::i18n::{self, Lang};
 use crate::route::Route;
-use crate::storage::local::{self, Notice};
+use crate::storage::local::{self, Notice, Recovery};
 use crate::storage::records;
 
 /// The notices to show, refreshed whenever the storage layer queues one.
@@ -25,7 +25,7 @@ impl Notices {
 /// What a stored key holds, in words.
 pub fn key_label(lang: Lang, key: &str) -> &'static str {
     let k = match key {
-        records::SETTINGS_KEY => "data.kind.settings",
+        records::SETTINGS_KEY | records::LEGACY_LANG_KEY => "data.kind.settings",
         records::QUIZ_PROGRESS_KEY => "data.kind.quiz_progress",
         records::QUIZ_HISTORY_KEY => "data.kind.quiz_history",
         k if k.starts_with("labo.game.") => "data.kind.game",
@@ -70,6 +70,15 @@ fn message(lang: Lang, notice: &Notice) -> String {
             &[("what", key_label(lang, key))],
         ),
         Notice::MemoryOnly { .. } => i18n::t(lang, "data.notice.memory").to_owned(),
+        Notice::Recovered { key, outcome } => i18n::tf(
+            lang,
+            match outcome {
+                Recovery::Saved => "data.notice.recovered_saved",
+                Recovery::TabOnly => "data.notice.recovered_tab",
+                Recovery::SetAside => "data.notice.recovered_aside",
+            },
+            &[("what", key_label(lang, key))],
+        ),
         Notice::OtherTab { key } => i18n::tf(
             lang,
             "data.notice.other_tab",

@@ -145,6 +145,58 @@ fn each_kind_of_bad_file_gets_its_own_reason() {
     assert!(matches!(err, ImportError::BadRecord { ref key, .. } if key == SETTINGS_KEY));
     // A byte-order mark (Windows editors) is fine.
     assert!(backup::validate(format!("\u{feff}{good}").as_bytes()).is_ok());
+    // Nesting beyond any export is not called a syntax error.
+    let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+    assert_eq!(code(deep.as_bytes()), "too_deep");
+}
+
+#[test]
+fn a_record_written_twice_refuses_the_file() {
+    let one = encode(&QuizHistory::default(), 1, 1).unwrap();
+    let two = encode(
+        &QuizHistory {
+            attempts: vec![QuizAttempt {
+                completed_at: 1_700_000_000_000,
+                result: result([90, 50, 50, 50, 50, 50, 50]),
+            }],
+        },
+        2,
+        2,
+    )
+    .unwrap();
+    let file = |records: String| {
+        format!(
+            r#"{{"format":"labo-export","version":1,"app":"0.1.0","exported_at":1,"records":{{{records}}}}}"#
+        )
+    };
+    let single = file(format!(r#""{QUIZ_HISTORY_KEY}":{two}"#));
+    assert!(backup::validate(single.as_bytes()).is_ok());
+    // The same key twice: which copy is right cannot be known, so nothing
+    // is dropped silently.
+    let twice = file(format!(
+        r#""{QUIZ_HISTORY_KEY}":{two},"{QUIZ_HISTORY_KEY}":{one}"#
+    ));
+    let err = backup::validate(twice.as_bytes());
+    assert!(
+        matches!(err, Err(ImportError::Duplicate { ref key }) if key == QUIZ_HISTORY_KEY),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn a_utf16_export_is_read_as_text() {
+    let good = sample_export();
+    for le in [true, false] {
+        let mut bytes = if le {
+            vec![0xff, 0xfe]
+        } else {
+            vec![0xfe, 0xff]
+        };
+        for u in good.encode_utf16() {
+            bytes.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
+        }
+        assert!(backup::validate(&bytes).is_ok());
+    }
 }
 
 proptest! {
