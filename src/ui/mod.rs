@@ -206,7 +206,16 @@ fn App(page: Page, screens: Screens, lang: Lang) -> impl IntoView {
         let r = route.get();
         // A screen of another page (an old bookmark, a typed address): go there.
         if r.page() != page && !cfg!(feature = "single") {
-            let _ = window().location().replace(&r.href());
+            // Keep the address's query (`?partie=…`), which the route
+            // itself does not carry.
+            let mut to = r.href();
+            let hash = window().location().hash().unwrap_or_default();
+            if let Some((_, query)) = hash.split_once('?')
+                && !to.contains('?')
+            {
+                to = format!("{to}?{query}");
+            }
+            let _ = window().location().replace(&to);
         }
         let title = format!("{} · Labo", i18n::t(lang.get(), shell::title_key(&r)));
         document().set_title(&title);

@@ -36,8 +36,10 @@ fn save_notes(ctx: Ctx, change: impl FnOnce(&mut GameNotes)) -> bool {
         return false;
     };
     change(&mut rec.notes);
-    let ok = store::save(&rec);
-    ctx.game.set(Some(rec));
+    // Another tab's newer moves come back with the saved record.
+    let saved = store::save(&rec);
+    let ok = saved.is_some();
+    ctx.game.set(Some(saved.unwrap_or(rec)));
     ok
 }
 

@@ -243,12 +243,16 @@ fn GameScreen() -> impl IntoView {
             ctx.screen
                 .set(if over { Screen::Debrief } else { Screen::Table });
         }
-        None if q.graine.is_some() || q.scenario.is_some() || store::list(c).is_empty() => {
-            ctx.screen.set(Screen::Setup)
-        }
         None => {
+            // A link to a game this device does not hold (another device,
+            // deleted, damaged): say so rather than open something else.
             if q.partie.is_some() {
+                ctx.notice
+                    .set(Some(i.t("game.notice.not_found").to_owned()));
                 set_query(None);
+            }
+            if q.graine.is_some() || q.scenario.is_some() || store::list(c).is_empty() {
+                ctx.screen.set(Screen::Setup)
             }
         }
     }

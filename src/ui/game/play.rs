@@ -52,7 +52,12 @@ fn play(ctx: Ctx, action: Action) {
             ctx.notice.set(match saved {
                 Saved::Ok => None,
                 Saved::Merged => Some(t(lang, "game.notice.merged").to_owned()),
-                Saved::Dropped => Some(t(lang, "game.notice.dropped").to_owned()),
+                // The reason on screen too, not only for the screen reader.
+                Saved::Dropped(why) => Some(format!(
+                    "{} {}",
+                    t(lang, "game.notice.dropped"),
+                    text::ct(ctx.c, lang, why.key())
+                )),
                 Saved::Failed => Some(t(lang, "game.notice.unsaved").to_owned()),
             });
             let over = next.state.board.is_over();

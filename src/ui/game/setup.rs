@@ -183,7 +183,7 @@ pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
                     state,
                     notes: GameNotes::default(),
                 };
-                if !store::save(&rec) {
+                if store::save(&rec).is_none() {
                     ctx.notice.set(Some(i.t("game.notice.unsaved").to_owned()));
                 }
                 ctx.say(i.t("game.setup.started").to_owned());

@@ -6,7 +6,7 @@
 use crate::domain::game::state::Action;
 use crate::domain::game::{Content, GameState, RuleError};
 use crate::storage::local::{self, SaveError};
-use crate::storage::records::{GAME_PREFIX, SavedGame, game_key};
+use crate::storage::records::{GAME_PREFIX, GameNotes, SavedGame, game_key};
 
 pub fn key(id: &str) -> String {
     game_key(id)
@@ -61,18 +61,55 @@ pub enum Saved {
     /// re-applied on it.
     Merged,
     /// Another tab had played and the action is no longer legal there:
-    /// its version is shown, the action dropped.
-    Dropped,
+    /// its version is shown, the action dropped, for this reason.
+    Dropped(RuleError),
     /// Storage refused: the game lives in this tab only.
     Failed,
 }
 
-/// Saves a record (notes changed, a new game).
-pub fn save(rec: &SavedGame) -> bool {
-    match local::save(&game_key(&rec.id), rec) {
-        Ok(()) => true,
-        Err(SaveError::Conflict) => local::save_over(&game_key(&rec.id), rec).is_ok(),
-        Err(SaveError::Encode(_)) => false,
+/// Saves a record (notes changed, a new game). When another tab saved the
+/// game first, its moves are kept and only the notes are combined: a move
+/// is never written over. The record as stored, or `None` if it was not.
+pub fn save(rec: &SavedGame) -> Option<SavedGame> {
+    let key = game_key(&rec.id);
+    let mut rec = rec.clone();
+    // A third tab may save in between: try a few times, then give up.
+    for _ in 0..3 {
+        match local::save(&key, &rec) {
+            Ok(()) => return Some(rec),
+            Err(SaveError::Encode(_)) => return None,
+            Err(SaveError::Conflict) => {
+                let fresh = local::load::<SavedGame>(&key)?;
+                let notes = merge_notes(fresh.notes.clone(), &rec.notes);
+                rec = SavedGame { notes, ..fresh };
+            }
+        }
+    }
+    None
+}
+
+/// This tab's notes over another tab's: a word typed here wins, a word
+/// typed there is kept where this tab has none, methods are united.
+fn merge_notes(theirs: GameNotes, mine: &GameNotes) -> GameNotes {
+    let n = theirs.reactions.len().max(mine.reactions.len());
+    let reactions = (0..n)
+        .map(|i| {
+            mine.reactions
+                .get(i)
+                .cloned()
+                .flatten()
+                .or_else(|| theirs.reactions.get(i).cloned().flatten())
+        })
+        .collect();
+    let mut commitments = mine.commitments.clone();
+    for m in theirs.commitments {
+        if !commitments.contains(&m) {
+            commitments.push(m);
+        }
+    }
+    GameNotes {
+        reactions,
+        commitments,
     }
 }
 
@@ -92,8 +129,9 @@ pub fn play(
         Err(SaveError::Encode(_)) => Saved::Failed,
         Err(SaveError::Conflict) => match load(c, &next.id) {
             None => {
-                // Deleted elsewhere or unreadable: keep this tab's game.
-                if local::save_over(&key, &next).is_ok() {
+                // Unreadable (now set aside, so the key is free) or made for
+                // other content (left as it is): never written over.
+                if local::save(&key, &next).is_ok() {
                     Saved::Ok
                 } else {
                     Saved::Failed
@@ -111,13 +149,13 @@ pub fn play(
                         let _ = local::save(&key, &next);
                         return Ok((next, theirs, Saved::Merged));
                     }
-                    Err((state, _)) => {
+                    Err((state, why)) => {
                         next = SavedGame {
                             state,
                             notes: fresh.notes,
                             ..next
                         };
-                        return Ok((next, theirs, Saved::Dropped));
+                        return Ok((next, theirs, Saved::Dropped(why)));
                     }
                 }
             }
