@@ -211,7 +211,12 @@ pub fn encode_data(data: &CodeData) -> String {
 
 /// Groups a code for display: "ABCD-EFGH-JKMN".
 pub fn format_grouped(code: &str) -> String {
-    let chars: Vec<char> = code.chars().collect();
+    // A code typed or linked with its own dashes or spaces is regrouped,
+    // not grouped a second time ("57WK--PE3-…").
+    let chars: Vec<char> = code
+        .chars()
+        .filter(|c| !(c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}')))
+        .collect();
     chars
         .chunks(4)
         .map(|c| c.iter().collect::<String>())

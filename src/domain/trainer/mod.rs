@@ -9,6 +9,7 @@ pub mod compare;
 pub mod csv;
 pub mod desk;
 pub mod lesson_sheet;
+pub mod limits;
 pub mod pack;
 pub mod running_order;
 pub mod scan;

@@ -27,6 +27,8 @@ pub const QUIZ_SECTIONS: [&str; 8] = [
 
 /// The key that marks an exported pack (a bundle of files).
 pub const BUNDLE_KEY: &str = "labo_pack";
+/// The bundle format this build writes and reads.
+pub const BUNDLE_VERSION: u64 = 1;
 
 /// One located problem in a pack.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -132,6 +134,23 @@ pub fn unpack(
                 continue;
             }
         };
+        // Only the bundle version this build writes: a newer one may mean
+        // something else by the same fields.
+        if bundle.get(BUNDLE_KEY) != Some(&json!(BUNDLE_VERSION)) {
+            errors.push(PackError::new(
+                file,
+                BUNDLE_KEY,
+                format!(
+                    "version {} du format de pack inconnue (cette version de Labo lit la version {BUNDLE_VERSION})",
+                    bundle.get(BUNDLE_KEY).map(Value::to_string).unwrap_or_default()
+                ),
+                format!(
+                    "unknown pack format version {} (this version of Labo reads version {BUNDLE_VERSION})",
+                    bundle.get(BUNDLE_KEY).map(Value::to_string).unwrap_or_default()
+                ),
+            ));
+            continue;
+        }
         if let Some(n) = bundle.get("name").and_then(Value::as_str) {
             name.get_or_insert_with(|| n.to_owned());
         }
@@ -269,8 +288,10 @@ pub fn bundle(name: &str, files: &[(String, String)]) -> String {
         let v = serde_json::from_str::<Value>(text).unwrap_or_else(|_| Value::String(text.clone()));
         inner.insert(file.clone(), v);
     }
-    serde_json::to_string_pretty(&json!({ BUNDLE_KEY: 1, "name": name, "files": inner }))
-        .unwrap_or_default()
+    serde_json::to_string_pretty(
+        &json!({ BUNDLE_KEY: BUNDLE_VERSION, "name": name, "files": inner }),
+    )
+    .unwrap_or_default()
 }
 
 /// What a pack changes, per file: replaces a built-in file or adds one.

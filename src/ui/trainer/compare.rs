@@ -13,6 +13,7 @@ use crate::domain::game::{Content, Stat};
 use crate::domain::trainer::compare::{
     CollectError, comparison_csv, comparison_json, method_ids, methods_in_common, same_deal,
 };
+use crate::domain::trainer::limits::{self, TooMuch};
 use crate::i18n::{self, Lang};
 use crate::ui::download::{download, take_files, today};
 use crate::ui::use_i18n;
@@ -99,6 +100,28 @@ pub(super) fn collected(lang: Lang, code: &str, r: &Result<u8, CollectError>) ->
     }
 }
 
+/// Why a text or a file was not read, in words.
+pub fn too_much(lang: Lang, e: TooMuch) -> String {
+    match e {
+        TooMuch::Bytes(kb) => i18n::tf(
+            lang,
+            "trainer.input.too_large",
+            &[
+                ("kb", &kb.to_string()),
+                ("max", &(limits::MAX_TEXT_BYTES / 1024).to_string()),
+            ],
+        ),
+        TooMuch::Codes(n) => i18n::tf(
+            lang,
+            "trainer.input.too_many",
+            &[
+                ("n", &n.to_string()),
+                ("max", &limits::MAX_CODES.to_string()),
+            ],
+        ),
+    }
+}
+
 #[component]
 pub fn TablesScreen(desk: RwSignal<Desk>, game: &'static Content) -> impl IntoView {
     let i = use_i18n();
@@ -109,10 +132,23 @@ pub fn TablesScreen(desk: RwSignal<Desk>, game: &'static Content) -> impl IntoVi
         let lang = i.lang();
         let mut cmp = desk.get_untracked().tables;
         let mut out = Vec::new();
-        for code in text
-            .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
-            .filter(|t| t.len() > 3)
-        {
+        // Bounded before any code is read: a wrong file must not freeze the page.
+        // Summary codes are longer than three characters: shorter tokens
+        // are stray words.
+        let codes = limits::codes(&text).map(|codes| {
+            codes
+                .into_iter()
+                .filter(|t| t.len() > 3)
+                .collect::<Vec<_>>()
+        });
+        let codes = match codes {
+            Ok(codes) => codes,
+            Err(e) => {
+                feedback.set(vec![(false, too_much(lang, e))]);
+                return;
+            }
+        };
+        for code in codes {
             out.push(collected(lang, code, &cmp.add(code, game)));
         }
         if out.is_empty() {
@@ -128,6 +164,11 @@ pub fn TablesScreen(desk: RwSignal<Desk>, game: &'static Content) -> impl IntoVi
         let Some(file) = take_files(&ev).into_iter().next() else {
             return;
         };
+        // Refused by its size, before a byte is read.
+        if let Err(e) = limits::check_size(file.size() as usize) {
+            feedback.set(vec![(false, too_much(i.lang(), e))]);
+            return;
+        }
         spawn_local(async move {
             if let Ok(v) = wasm_bindgen_futures::JsFuture::from(file.text()).await {
                 collect(v.as_string().unwrap_or_default());

@@ -6,9 +6,11 @@
 
 use leptos::prelude::*;
 
+use super::compare::too_much;
 use super::spread::spread_view;
 use super::store::Desk;
 use crate::domain::quiz::{QuizContent, format_grouped};
+use crate::domain::trainer::limits;
 use crate::domain::trainer::team::{AddError, TeamMap, profile_name, team_csv, team_json};
 use crate::i18n::{self, Lang};
 use crate::ui::download::{download, today};
@@ -71,6 +73,13 @@ pub fn TeamScreen(
         let typed_name = name.get_untracked();
         let lang = i.lang();
         let mut map = desk.get_untracked().team;
+        if let Err(e) = limits::codes(&text) {
+            feedback.set(vec![Feedback {
+                ok: false,
+                text: too_much(lang, e),
+            }]);
+            return;
+        }
         let results: Vec<Feedback> = if typed_name.trim().is_empty() {
             map.add_many(&text)
                 .iter()
@@ -102,6 +111,19 @@ pub fn TeamScreen(
     let confirm_view = move || {
         let code = pending.get()?;
         let lang = i.lang();
+        // A damaged link can hold anything: far too long, it is neither
+        // decoded nor printed.
+        if code.chars().count() > limits::MAX_LINK_CODE_CHARS {
+            return Some(view! {
+                <section class="confirm" role="alertdialog" aria-labelledby="tr-link-title" aria-describedby="tr-link-body">
+                    <h2 id="tr-link-title">{i.tr("trainer.teammap.link_title")}</h2>
+                    <p id="tr-link-body" class="error">{i.tr("trainer.teammap.link_too_long")}</p>
+                    <div class="actions">
+                        <button type="button" class="secondary" on:click=move |_| leave_link()>{i.tr("trainer.teammap.link_ignore")}</button>
+                    </div>
+                </section>
+            }.into_any());
+        }
         let check = desk.with(|d| d.team.check(&code));
         let detail = match &check {
             Ok(m) => i18n::tf(
@@ -131,7 +153,7 @@ pub fn TeamScreen(
                     <button type="button" class="secondary" on:click=move |_| leave_link()>{i.tr("trainer.teammap.link_ignore")}</button>
                 </div>
             </section>
-        })
+        }.into_any())
     };
 
     let form = view! {
