@@ -77,6 +77,9 @@ pub enum Unreadable {
     Newer { schema: u32, app: String },
     /// A migration step or the final decoding failed.
     Migration(String),
+    /// Readable, but it does not fit the content in use (a quiz attempt
+    /// whose questions this version does not have).
+    Unusable(String),
 }
 
 impl Unreadable {
@@ -87,6 +90,7 @@ impl Unreadable {
             Unreadable::WrongShape(_) => "wrong_shape",
             Unreadable::Newer { .. } => "newer",
             Unreadable::Migration(_) => "migration",
+            Unreadable::Unusable(_) => "unusable",
         }
     }
 }

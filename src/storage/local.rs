@@ -16,7 +16,7 @@
 //! Notices for the person are queued here and shown by the UI.
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::envelope::{self, Decoded, Record, Unreadable};
 use super::records::{self, PREFIX, QUARANTINE_PREFIX};
@@ -84,6 +84,9 @@ struct State {
     overlay: HashMap<String, String>,
     /// Local storage is missing altogether (or refused every write at start).
     unavailable: bool,
+    /// Keys whose stored data cannot be used and could not be set aside
+    /// (storage full): never written over, new versions stay in this tab.
+    pinned: HashSet<String>,
     /// The revision of each key this tab last read or wrote.
     seen: HashMap<String, u64>,
     notices: Vec<Notice>,
@@ -201,15 +204,48 @@ pub fn set_raw(key: &str, text: &str) -> bool {
     false
 }
 
-/// Removes a key (the person deleted it, or the work is done).
+/// Removes a record (the person deleted it, or the work is done). Data
+/// that cannot be read and is left in place (storage full) stays: it is
+/// the person's to download and delete from « Mes données » ([`delete`]).
 pub fn remove(key: &str) {
+    forget(key);
+    if let Some(ss) = session() {
+        let _ = ss.remove_item(key);
+    }
+    if !disk(key).is_some_and(|text| is_set_aside(key, &text))
+        && let Some(ls) = local()
+    {
+        let _ = ls.remove_item(key);
+    }
+}
+
+/// Removes whatever is under `key`, set aside or not: only on the person's
+/// explicit request (deleting data set aside, erasing everything).
+pub fn delete(key: &str) {
+    forget(key);
+    for store in [session(), local()].into_iter().flatten() {
+        let _ = store.remove_item(key);
+    }
+}
+
+/// Forgets this tab's copy and revision of `key`.
+fn forget(key: &str) {
     STATE.with(|s| {
         let mut s = s.borrow_mut();
         s.overlay.remove(key);
         s.seen.remove(key);
     });
-    for store in [session(), local()].into_iter().flatten() {
-        let _ = store.remove_item(key);
+}
+
+/// True when `text`, stored under `key`, is data set aside: a quarantined
+/// copy, or an unreadable record left in place because storage was full.
+fn is_set_aside(key: &str, text: &str) -> bool {
+    if STATE.with(|s| s.borrow().pinned.contains(key)) {
+        true
+    } else if key == records::LEGACY_LANG_KEY {
+        crate::domain::lang::Lang::from_code(text.trim().trim_matches('"')).is_none()
+    } else {
+        key.starts_with(QUARANTINE_PREFIX) || records::check(key, text).is_err()
     }
 }
 
@@ -236,7 +272,7 @@ fn set_aside(key: &str, text: &str) -> Option<String> {
 fn quarantine(key: &str, text: &str, reason: Unreadable) -> bool {
     match set_aside(key, text) {
         Some(kept_as) => {
-            remove(key);
+            delete(key);
             notify(Notice::Quarantined {
                 key: key.to_owned(),
                 kept_as,
@@ -245,6 +281,7 @@ fn quarantine(key: &str, text: &str, reason: Unreadable) -> bool {
             true
         }
         None => {
+            STATE.with(|s| s.borrow_mut().pinned.insert(key.to_owned()));
             notify(Notice::LeftInPlace {
                 key: key.to_owned(),
                 reason,
@@ -304,18 +341,16 @@ fn disk_rev<R: Record>(key: &str, text: &str) -> Result<u64, Unreadable> {
 /// first, or (storage full) left in place while the record lives in this
 /// tab only.
 pub fn save<R: Record>(key: &str, record: &R) -> Result<(), SaveError> {
+    if STATE.with(|s| s.borrow().pinned.contains(key)) {
+        return keep_mine(key, record);
+    }
     let on_disk = match disk(key) {
         None => None,
         Some(text) => match disk_rev::<R>(key, &text) {
             Ok(rev) => Some(rev),
             Err(reason) => {
                 if !quarantine(key, &text, reason) {
-                    let mine = overlay(key).and_then(|t| rev_of(&t)).unwrap_or(0);
-                    let text =
-                        envelope::encode(record, mine + 1, now()).map_err(SaveError::Encode)?;
-                    keep_in_tab(key, &text);
-                    STATE.with(|s| s.borrow_mut().seen.insert(key.to_owned(), mine + 1));
-                    return Ok(());
+                    return keep_mine(key, record);
                 }
                 None
             }
@@ -336,6 +371,26 @@ pub fn save<R: Record>(key: &str, record: &R) -> Result<(), SaveError> {
     set_raw(key, &text);
     STATE.with(|s| s.borrow_mut().seen.insert(key.to_owned(), rev));
     Ok(())
+}
+
+/// Keeps `record` in this tab only, beside data under `key` that must not
+/// be written over.
+fn keep_mine<R: Record>(key: &str, record: &R) -> Result<(), SaveError> {
+    let mine = overlay(key).and_then(|t| rev_of(&t)).unwrap_or(0);
+    let text = envelope::encode(record, mine + 1, now()).map_err(SaveError::Encode)?;
+    keep_in_tab(key, &text);
+    STATE.with(|s| s.borrow_mut().seen.insert(key.to_owned(), mine + 1));
+    Ok(())
+}
+
+/// Sets aside the record under `key`: readable, but the content in use
+/// cannot use it (`why` says how). Like unreadable data, it is quarantined
+/// with a notice, or, with no room for the copy, left in place and never
+/// written over.
+pub fn refuse(key: &str, why: String) {
+    if let Some(text) = disk(key) {
+        quarantine(key, &text, Unreadable::Unusable(why));
+    }
 }
 
 /// Saves on top of whatever another tab did: only for preferences, where
@@ -517,12 +572,7 @@ pub fn quarantined() -> Vec<(String, String)> {
         .into_iter()
         .filter_map(|k| {
             let text = disk(&k)?;
-            let aside = if k == records::LEGACY_LANG_KEY {
-                crate::domain::lang::Lang::from_code(text.trim().trim_matches('"')).is_none()
-            } else {
-                k.starts_with(QUARANTINE_PREFIX) || records::check(&k, &text).is_err()
-            };
-            aside.then_some((k, text))
+            is_set_aside(&k, &text).then_some((k, text))
         })
         .collect()
 }
@@ -551,7 +601,20 @@ pub fn apply_import(import: super::backup::Import, mode: ImportMode) -> Result<(
         .into_iter()
         .filter(|k| k.starts_with(PREFIX) && !k.starts_with(QUARANTINE_PREFIX) && k != PROBE_KEY)
         .filter_map(|k| ls.get_item(&k).ok().flatten().map(|v| (k, v)))
+        .filter(|(k, v)| !is_set_aside(k, v))
         .collect();
+    // Unreadable data left in place under a key the file holds is moved
+    // aside first; with no room for it, the import is refused.
+    for key in import.records.iter().map(|(k, _)| k) {
+        if let Some(text) = disk(key).filter(|t| is_set_aside(key, t)) {
+            let reason = records::check(key, &text)
+                .err()
+                .unwrap_or_else(|| Unreadable::WrongShape(String::new()));
+            if !quarantine(key, &text, reason) {
+                return Err(ImportFailed::Quota);
+            }
+        }
+    }
     let mut writes: Vec<(String, String, u64)> = Vec::new();
     for (key, theirs) in import.records {
         let current = get_raw(&key);
@@ -654,6 +717,6 @@ pub fn erase_records() {
 /// Removes everything Labo stored, quarantine included.
 pub fn erase_all() {
     for key in labo_keys() {
-        remove(&key);
+        delete(&key);
     }
 }

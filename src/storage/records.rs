@@ -193,6 +193,34 @@ pub struct GameNotes {
     pub commitments: Vec<String>,
 }
 
+impl GameNotes {
+    /// These notes (this tab's) combined with another tab's, saved first:
+    /// a word typed here wins, a word typed there is kept where this tab has
+    /// none, and the methods picked in either are kept.
+    pub fn over(self, theirs: GameNotes) -> GameNotes {
+        let n = theirs.reactions.len().max(self.reactions.len());
+        let reactions = (0..n)
+            .map(|i| {
+                self.reactions
+                    .get(i)
+                    .cloned()
+                    .flatten()
+                    .or_else(|| theirs.reactions.get(i).cloned().flatten())
+            })
+            .collect();
+        let mut commitments = self.commitments;
+        for m in theirs.commitments {
+            if !commitments.contains(&m) {
+                commitments.push(m);
+            }
+        }
+        GameNotes {
+            reactions,
+            commitments,
+        }
+    }
+}
+
 /// A game, in progress or finished, with its debrief notes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SavedGame {

@@ -10,6 +10,7 @@ use super::notices::key_label;
 use super::use_i18n;
 use crate::i18n::{self, Lang};
 use crate::storage::backup::{self, Import, ImportError};
+use crate::storage::envelope::Unreadable;
 use crate::storage::local::{self, ImportFailed, ImportMode};
 use crate::storage::records::{self, Loaded};
 
@@ -106,7 +107,20 @@ async fn read_file(file: web_sys::File) -> Result<Import, ImportError> {
         .await
         .map_err(|_| ImportError::NotText)?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    backup::validate(&bytes)
+    let import = backup::validate(&bytes)?;
+    // The file's shape lets through a quiz attempt whose questions this
+    // version does not have: checked against the questions in use.
+    for (key, record) in &import.records {
+        if let Loaded::QuizProgress(p) = record
+            && super::content::quiz_content().is_ok_and(|quiz| !p.session.fits(quiz))
+        {
+            return Err(ImportError::BadRecord {
+                key: key.clone(),
+                reason: Unreadable::Unusable("questions unknown to this content".into()),
+            });
+        }
+    }
+    Ok(import)
 }
 
 #[component]
@@ -338,7 +352,7 @@ fn Quarantine(refresh: RwSignal<u32>) -> impl IntoView {
                                 {i.t("data.quarantine.download")}
                             </button>
                             " "
-                            <button type="button" class="secondary" on:click=move |_| { local::remove(&k2); refresh.update(|n| *n += 1); }>
+                            <button type="button" class="secondary" on:click=move |_| { local::delete(&k2); refresh.update(|n| *n += 1); }>
                                 {i.t("data.quarantine.delete")}
                             </button>
                         </li>

@@ -41,6 +41,7 @@ fn reason_label(lang: Lang, code: &str) -> &'static str {
         "not_json" => "data.reason.not_json",
         "wrong_shape" => "data.reason.wrong_shape",
         "newer" => "data.reason.newer",
+        "unusable" => "data.reason.unusable",
         _ => "data.reason.migration",
     };
     i18n::t(lang, k)

@@ -207,3 +207,55 @@ fn previous_from_the_end_returns_to_the_last_step() {
     empty.current = 5;
     assert_eq!(empty.apply(QuizAction::Previous), Err(QuizError::AtStart));
 }
+
+/// An attempt read from storage or an import is checked against the
+/// questions in use before it is shown (#18: unknown item ids showed a
+/// question without text, then "all answered" at 2/35).
+#[test]
+fn an_attempt_with_unknown_questions_does_not_fit() {
+    let c = content();
+    let s = QuizSession::new(&c, Mode::Complete);
+    assert!(s.fits(&c));
+    let item = first_item(&s);
+    let answered = s
+        .clone()
+        .apply(QuizAction::Answer {
+            item: item.clone(),
+            value: 4,
+        })
+        .unwrap();
+    assert!(answered.fits(&c));
+
+    let mut unknown_step = s.clone();
+    unknown_step.steps[0] = Step::Item {
+        id: "no_such_item".into(),
+    };
+    assert!(!unknown_step.fits(&c));
+
+    let mut unknown_answer = answered.clone();
+    unknown_answer.answers.insert("no_such_item".into(), 3);
+    assert!(!unknown_answer.fits(&c));
+
+    let mut out_of_range = answered.clone();
+    out_of_range.answers.insert(item, 9);
+    assert!(!out_of_range.fits(&c));
+
+    let mut beyond = s.clone();
+    beyond.current = s.steps.len() + 1;
+    assert!(!beyond.fits(&c));
+
+    let mut unknown_choice = s;
+    let situation = unknown_choice
+        .steps
+        .iter()
+        .find_map(|st| match st {
+            Step::Situation { id, .. } => Some(id.clone()),
+            Step::Item { .. } => None,
+        })
+        .unwrap();
+    unknown_choice.situational.insert(
+        situation,
+        SituationalAnswer::Chosen("no_such_answer".into()),
+    );
+    assert!(!unknown_choice.fits(&c));
+}

@@ -57,3 +57,28 @@ fn unreadable_data_is_classified() {
         "migration"
     );
 }
+
+/// A debrief note saved on an older revision is combined with the other
+/// tab's notes, never written over them (#18, case 7).
+#[test]
+fn debrief_notes_from_two_tabs_are_combined() {
+    use labo::storage::records::GameNotes;
+    let theirs = GameNotes {
+        reactions: vec![Some("tendu".into()), Some("fier".into())],
+        commitments: vec!["m1".into()],
+    };
+    let mine = GameNotes {
+        reactions: vec![None, Some("intense".into()), Some("calme".into())],
+        commitments: vec!["m2".into(), "m1".into()],
+    };
+    let both = mine.over(theirs);
+    assert_eq!(
+        both.reactions,
+        vec![
+            Some("tendu".into()),
+            Some("intense".into()),
+            Some("calme".into())
+        ]
+    );
+    assert_eq!(both.commitments, vec!["m2".to_owned(), "m1".to_owned()]);
+}

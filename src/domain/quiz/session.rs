@@ -163,6 +163,39 @@ impl QuizSession {
         }
     }
 
+    /// Whether this attempt can go on with `content`: every step names a
+    /// question or a situation of the content, every answer a step, and the
+    /// position lies within the steps. An attempt that does not fit (damaged,
+    /// or made with other questions) would show questions without text and
+    /// end early.
+    pub fn fits(&self, content: &QuizContent) -> bool {
+        let steps_known = self.steps.iter().all(|step| match step {
+            Step::Item { id } => content.items.iter().any(|i| i.id == *id),
+            Step::Situation { id, answers } => content.situations.iter().any(|s| {
+                s.id == *id && answers.iter().all(|a| s.answers.iter().any(|x| x.id == *a))
+            }),
+        });
+        let has_item = |id: &str| {
+            self.steps
+                .iter()
+                .any(|s| matches!(s, Step::Item { id: i } if i == id))
+        };
+        let answers_known = self.answers.iter().all(|(id, v)| *v <= 5 && has_item(id));
+        let situations_known = self.situational.iter().all(|(id, answer)| {
+            self.steps.iter().any(|s| match s {
+                Step::Situation { id: i, answers } => {
+                    i == id
+                        && match answer {
+                            SituationalAnswer::Chosen(a) => answers.contains(a),
+                            SituationalAnswer::Skipped => true,
+                        }
+                }
+                Step::Item { .. } => false,
+            })
+        });
+        steps_known && answers_known && situations_known && self.current <= self.steps.len()
+    }
+
     /// The step shown now, `None` when finished.
     pub fn current_step(&self) -> Option<&Step> {
         self.steps.get(self.current)

@@ -6,7 +6,7 @@
 use crate::domain::game::state::Action;
 use crate::domain::game::{Content, GameState, RuleError};
 use crate::storage::local::{self, SaveError};
-use crate::storage::records::{GAME_PREFIX, GameNotes, SavedGame, game_key};
+use crate::storage::records::{GAME_PREFIX, SavedGame, game_key};
 
 pub fn key(id: &str) -> String {
     game_key(id)
@@ -80,37 +80,12 @@ pub fn save(rec: &SavedGame) -> Option<SavedGame> {
             Err(SaveError::Encode(_)) => return None,
             Err(SaveError::Conflict) => {
                 let fresh = local::load::<SavedGame>(&key)?;
-                let notes = merge_notes(fresh.notes.clone(), &rec.notes);
+                let notes = rec.notes.clone().over(fresh.notes.clone());
                 rec = SavedGame { notes, ..fresh };
             }
         }
     }
     None
-}
-
-/// This tab's notes over another tab's: a word typed here wins, a word
-/// typed there is kept where this tab has none, methods are united.
-fn merge_notes(theirs: GameNotes, mine: &GameNotes) -> GameNotes {
-    let n = theirs.reactions.len().max(mine.reactions.len());
-    let reactions = (0..n)
-        .map(|i| {
-            mine.reactions
-                .get(i)
-                .cloned()
-                .flatten()
-                .or_else(|| theirs.reactions.get(i).cloned().flatten())
-        })
-        .collect();
-    let mut commitments = mine.commitments.clone();
-    for m in theirs.commitments {
-        if !commitments.contains(&m) {
-            commitments.push(m);
-        }
-    }
-    GameNotes {
-        reactions,
-        commitments,
-    }
 }
 
 /// Applies `action` to the game and saves it, following the multi-tab

@@ -16,7 +16,7 @@ use crate::ui::{use_external_change, use_i18n};
 /// questions.
 #[component]
 pub fn Quiz(content: &'static QuizContent) -> impl IntoView {
-    let progress = RwSignal::new(store::load_progress());
+    let progress = RwSignal::new(store::load_progress(content));
     let attempts = RwSignal::new(store::load_history().attempts.len());
     // True while the questions are shown rather than the intro.
     let answering = RwSignal::new(false);
@@ -27,7 +27,7 @@ pub fn Quiz(content: &'static QuizContent) -> impl IntoView {
     Effect::new(move |_| {
         let (_, key) = external.0.get();
         if store::is_progress_key(&key) {
-            progress.set(store::load_progress());
+            progress.set(store::load_progress(content));
         } else if store::is_history_key(&key) {
             attempts.set(store::load_history().attempts.len());
         }

@@ -19,9 +19,20 @@ pub enum Failure {
     Unsaved(Box<QuizProgress>),
 }
 
-/// The attempt in progress, if any.
-pub fn load_progress() -> Option<QuizProgress> {
-    local::load(QUIZ_PROGRESS_KEY)
+/// The attempt in progress, if any. An attempt that does not fit the
+/// questions in use (damaged, imported from another version) is set aside
+/// with a notice rather than shown as questions without text.
+pub fn load_progress(content: &QuizContent) -> Option<QuizProgress> {
+    let p: QuizProgress = local::load(QUIZ_PROGRESS_KEY)?;
+    if p.session.fits(content) {
+        Some(p)
+    } else {
+        local::refuse(
+            QUIZ_PROGRESS_KEY,
+            "questions unknown to this content".into(),
+        );
+        None
+    }
 }
 
 /// Every completed attempt (empty if none).
