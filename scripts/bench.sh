@@ -43,6 +43,12 @@ echo
 echo "== Lighthouse, mobile (node scripts/lighthouse.mjs)"
 LH_ROUTES="#/,quiz.html#/quiz,jeu.html#/jeu,table,formateur.html#/formateur,donnees.html#/donnees" node scripts/lighthouse.mjs
 
+echo
+echo "== fault injection (npx playwright test tests/e2e/faults.spec.mjs)"
+rm -f test-results/faults.jsonl
+npx playwright test tests/e2e/faults.spec.mjs --reporter=line || true
+node scripts/faults-figures.mjs || true
+
 if ls tests/bench/*.mjs >/dev/null 2>&1; then
   echo
   echo "== click-to-paint latency (npx playwright test -c tests/bench)"

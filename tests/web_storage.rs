@@ -432,3 +432,130 @@ fn an_unreadable_first_version_language_is_set_aside() {
             .any(|n| matches!(n, Notice::Quarantined { .. }))
     );
 }
+
+/// A history of `n` attempts, as stored.
+fn history_text(n: usize, rev: u64) -> String {
+    use labo::storage::records::{QuizAttempt, QuizHistory};
+    let attempt = |i: usize| {
+        QuizAttempt {
+        completed_at: 1_700_000_000_000 + i as u64,
+        result: serde_json::from_str(
+            r#"{"mode":"complete","scores":[90,40,50,50,50,50,50],"marked":["curiosite"],"less_used":[],"profile":{"single":"curiosite"},"indicative":false,"situational":[0,0,0,0,0,0,0]}"#,
+        )
+        .unwrap(),
+    }
+    };
+    envelope::encode(
+        &QuizHistory {
+            attempts: (0..n).map(attempt).collect(),
+        },
+        rev,
+        1,
+    )
+    .unwrap()
+}
+
+/// Case 1 of #18: "Remplacer mes données" erased everything before knowing
+/// whether the file fits. Now a file that does not fit changes nothing.
+#[wasm_bindgen_test]
+fn an_import_that_does_not_fit_changes_nothing() {
+    use labo::storage::backup;
+    use labo::storage::local::{ImportFailed, ImportMode};
+    use labo::storage::records::QUIZ_HISTORY_KEY;
+    fresh();
+    let mine = history_text(2, 3);
+    let aside = "labo.quarantine.labo.game.x.1";
+    ls().set_item(QUIZ_HISTORY_KEY, &mine).unwrap();
+    ls().set_item(
+        SETTINGS_KEY,
+        r#"{"labo":"settings","schema":2,"app":"0.1.0","saved_at":1,"rev":1,"data":{"lang":"fr"}}"#,
+    )
+    .unwrap();
+    ls().set_item(aside, "q").unwrap();
+    let dump = || {
+        let mut all: Vec<(String, String)> = (0..ls().length().unwrap())
+            .filter_map(|i| ls().key(i).unwrap())
+            .map(|k| (k.clone(), ls().get_item(&k).unwrap().unwrap()))
+            .collect();
+        all.sort();
+        all
+    };
+    let before = dump();
+    let theirs = history_text(300, 1);
+    let file = backup::export(&[(QUIZ_HISTORY_KEY.to_owned(), theirs.clone())], 1);
+    for mode in [ImportMode::Replace, ImportMode::Merge] {
+        storage_nearly_full(theirs.len() / 2);
+        let import = backup::validate(file.as_bytes()).unwrap();
+        assert_eq!(
+            local::apply_import(import, mode),
+            Err(ImportFailed::Quota),
+            "{mode:?}"
+        );
+        storage_ok();
+        assert_eq!(dump(), before, "{mode:?}: every key as it was");
+    }
+    // With room, the replace goes through; the data set aside stays.
+    let import = backup::validate(file.as_bytes()).unwrap();
+    local::apply_import(import, ImportMode::Replace).unwrap();
+    assert_eq!(ls().get_item(SETTINGS_KEY).unwrap(), None);
+    assert_eq!(ls().get_item(aside).unwrap().as_deref(), Some("q"));
+    let h = local::load::<labo::storage::records::QuizHistory>(QUIZ_HISTORY_KEY).unwrap();
+    assert_eq!(h.attempts.len(), 300);
+    fresh();
+}
+
+/// Finishing or discarding a quiz removes the attempt in progress, but an
+/// unreadable attempt left in place (storage full) is the person's to
+/// delete from « Mes données »: it stays.
+#[wasm_bindgen_test]
+fn removing_a_record_keeps_unreadable_data_left_in_place() {
+    use labo::storage::records::QUIZ_PROGRESS_KEY;
+    fresh();
+    let damaged = "{\"labo\":\"quiz.progress\",\"schema\":1,";
+    ls().set_item(QUIZ_PROGRESS_KEY, damaged).unwrap();
+    storage_nearly_full(damaged.len() + 20);
+    local::check_all();
+    local::save(QUIZ_PROGRESS_KEY, &progress()).unwrap();
+    assert_eq!(
+        local::load::<labo::storage::records::QuizProgress>(QUIZ_PROGRESS_KEY),
+        Some(progress())
+    );
+    local::remove(QUIZ_PROGRESS_KEY);
+    storage_ok();
+    assert_eq!(
+        ls().get_item(QUIZ_PROGRESS_KEY).unwrap().as_deref(),
+        Some(damaged)
+    );
+    // Listed as set aside, and deleted only on request.
+    assert!(
+        local::quarantined()
+            .iter()
+            .any(|(k, t)| k == QUIZ_PROGRESS_KEY && t == damaged)
+    );
+    local::delete(QUIZ_PROGRESS_KEY);
+    assert_eq!(ls().get_item(QUIZ_PROGRESS_KEY).unwrap(), None);
+    fresh();
+}
+
+/// A readable attempt the questions in use cannot show is set aside with
+/// a notice, byte for byte.
+#[wasm_bindgen_test]
+fn a_refused_record_is_set_aside() {
+    use labo::storage::envelope::Unreadable;
+    use labo::storage::records::QUIZ_PROGRESS_KEY;
+    fresh();
+    local::save(QUIZ_PROGRESS_KEY, &progress()).unwrap();
+    let text = ls().get_item(QUIZ_PROGRESS_KEY).unwrap().unwrap();
+    local::refuse(QUIZ_PROGRESS_KEY, "unknown questions".into());
+    assert_eq!(ls().get_item(QUIZ_PROGRESS_KEY).unwrap(), None);
+    let kept = quarantined();
+    assert_eq!(ls().get_item(&kept[0]).unwrap(), Some(text));
+    assert!(local::notices().iter().any(|n| matches!(
+        n,
+        Notice::Quarantined {
+            reason: Unreadable::Unusable(_),
+            ..
+        }
+    )));
+    fresh();
+}
