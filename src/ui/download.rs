@@ -22,6 +22,28 @@ pub fn take_files(ev: &leptos::ev::Event) -> Vec<web_sys::File> {
     files
 }
 
+/// The texts of `files` with their names, in order. A file larger than
+/// `max_bytes` is refused by its size before a byte is read; the error is
+/// the name of the first file refused or unreadable.
+pub async fn read_texts(
+    files: Vec<web_sys::File>,
+    max_bytes: f64,
+) -> Result<Vec<(String, String)>, String> {
+    let mut out = Vec::new();
+    for file in files {
+        if file.size() > max_bytes {
+            return Err(file.name());
+        }
+        let text = wasm_bindgen_futures::JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string())
+            .ok_or_else(|| file.name())?;
+        out.push((file.name(), text));
+    }
+    Ok(out)
+}
+
 /// Offers `text` as a download named `file_name`. Returns false when the
 /// browser refused (the caller then says so).
 pub fn download(file_name: &str, mime: &str, text: &str) -> bool {

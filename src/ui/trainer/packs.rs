@@ -11,7 +11,7 @@ use crate::i18n;
 use crate::storage::records::{ContentPack, PACK_PREFIX, pack_key};
 use crate::storage::{local, settings};
 use crate::ui::download::download;
-use crate::ui::download::take_files;
+use crate::ui::download::{read_texts, take_files};
 use crate::ui::use_i18n;
 
 /// Largest file accepted (local storage holds about 5 MB in all).
@@ -45,22 +45,6 @@ fn activate(id: Option<String>) {
     settings::save(&s);
     // Content is read once per page: reload to use the new choice.
     reload();
-}
-
-async fn read_all(list: Vec<web_sys::File>) -> Result<Vec<(String, String)>, String> {
-    let mut out = Vec::new();
-    for file in list {
-        if file.size() > MAX_BYTES {
-            return Err(file.name());
-        }
-        let text = wasm_bindgen_futures::JsFuture::from(file.text())
-            .await
-            .ok()
-            .and_then(|v| v.as_string())
-            .ok_or_else(|| file.name())?;
-        out.push((file.name(), text));
-    }
-    Ok(out)
 }
 
 fn check(loaded: Vec<(String, String)>) -> Result<Checked, Vec<PackError>> {
@@ -110,7 +94,7 @@ pub fn PacksScreen() -> impl IntoView {
         checked.set(None);
         status.set(String::new());
         spawn_local(async move {
-            match read_all(list).await {
+            match read_texts(list, MAX_BYTES).await {
                 Err(file) => status.set(i18n::tf(
                     i.lang(),
                     "trainer.packs.too_large",

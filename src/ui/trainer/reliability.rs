@@ -12,7 +12,7 @@ use crate::domain::quiz::reliability::{
     DimensionAlpha, MIN_PEOPLE, alpha_by_dimension, parse_pilot_csv,
 };
 use crate::i18n;
-use crate::ui::download::take_files;
+use crate::ui::download::{read_texts, take_files};
 use crate::ui::use_i18n;
 
 /// Largest file accepted: a pilot CSV row is under 200 bytes.
@@ -25,23 +25,6 @@ enum Outcome {
     Figures(Vec<DimensionAlpha>, usize, usize),
     /// A file could not be read: its name, and the message.
     Refused(String, String),
-}
-
-async fn read_all(files: Vec<web_sys::File>) -> Result<String, String> {
-    let mut all = String::new();
-    for file in files {
-        if file.size() > MAX_BYTES {
-            return Err(file.name());
-        }
-        let text = wasm_bindgen_futures::JsFuture::from(file.text())
-            .await
-            .ok()
-            .and_then(|v| v.as_string())
-            .ok_or_else(|| file.name())?;
-        all.push_str(&text);
-        all.push('\n');
-    }
-    Ok(all)
 }
 
 /// How to read a value of α (usual rules of thumb).
@@ -64,7 +47,14 @@ pub fn ReliabilityScreen(quiz: &'static QuizContent) -> impl IntoView {
         outcome.set(None);
         spawn_local(async move {
             let lang = i.lang();
-            let result = match read_all(files).await {
+            let result = match read_texts(files, MAX_BYTES).await.map(|texts| {
+                // One pooled text: each file's rows, its header line included.
+                texts.into_iter().fold(String::new(), |mut all, (_, text)| {
+                    all.push_str(&text);
+                    all.push('\n');
+                    all
+                })
+            }) {
                 Err(name) => Outcome::Refused(
                     name,
                     i18n::t(lang, "trainer.reliability.unreadable").to_owned(),
