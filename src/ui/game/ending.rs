@@ -128,16 +128,7 @@ pub fn EndScreen(ctx: Ctx) -> impl IntoView {
             key_moments(&d.timeline)
                 .into_iter()
                 .map(|m| {
-                    let team = teams.get(m.team as usize).cloned().unwrap_or_default();
-                    let head = tf(
-                        lang,
-                        "game.log.entry",
-                        &[
-                            ("n", &m.round.to_string()),
-                            ("team", &team),
-                            ("action", &reconstruction::moment_name(ctx, lang, m)),
-                        ],
-                    );
+                    let head = reconstruction::moment_head(ctx, lang, &teams, m);
                     let mut net = [0i16; N_STATS];
                     for f in &m.facts {
                         if let Fact::Delta(x) = f

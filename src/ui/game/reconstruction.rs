@@ -22,6 +22,21 @@ pub fn setup_of(s: &GameState, c: &crate::domain::game::Content) -> Setup {
     }
 }
 
+/// A moment's heading in the log and the key moments: month, team and what
+/// happened.
+pub(super) fn moment_head(ctx: Ctx, lang: Lang, teams: &[String], m: &Moment) -> String {
+    let team = teams.get(m.team as usize).cloned().unwrap_or_default();
+    tf(
+        lang,
+        "game.log.entry",
+        &[
+            ("n", &m.round.to_string()),
+            ("team", &team),
+            ("action", &moment_name(ctx, lang, m)),
+        ],
+    )
+}
+
 pub(super) fn moment_name(ctx: Ctx, lang: Lang, m: &Moment) -> String {
     let c = ctx.c;
     let code = lang;
@@ -73,16 +88,7 @@ pub fn Reconstruction(
             d.timeline
                 .iter()
                 .map(|m| {
-                    let team = teams.get(m.team as usize).cloned().unwrap_or_default();
-                    let head = tf(
-                        lang,
-                        "game.log.entry",
-                        &[
-                            ("n", &m.round.to_string()),
-                            ("team", &team),
-                            ("action", &moment_name(ctx, lang, m)),
-                        ],
-                    );
+                    let head = moment_head(ctx, lang, &teams, m);
                     let action = match m.kind {
                         MomentKind::MonthEnd => crate::domain::game::state::Action::EndTurn,
                         _ => crate::domain::game::state::Action::RevealEvent,
