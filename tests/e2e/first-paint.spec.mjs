@@ -7,6 +7,10 @@ import { test, expect } from './helpers.mjs';
 
 const PAGES = ['./', 'quiz.html', 'jeu.html', 'formateur.html', 'donnees.html'];
 
+// A first visit: no service worker yet. A worker installed by the previous
+// navigation would serve the code itself, past the routes that hold it back.
+test.use({ serviceWorkers: 'block' });
+
 /** The texts of the first screen's headings, introduction and quiz dimensions. */
 const firstScreen = (page) => page.locator('main').evaluate((main) =>
   [...main.querySelectorAll('h1, h2, .lead, .quiz-dimensions li')].map((e) => e.textContent.trim()));
