@@ -3,6 +3,9 @@
 //! hash of its JSON). A change of rules, content or randomness fails here;
 //! making it on purpose means bumping `CONTENT_VERSION` and writing a new
 //! golden file: `UPDATE_GOLDEN=1 cargo test --test native game_golden::`.
+//! A change that only alters how new games start (a scenario's starting
+//! gauges, which a saved game already carries) keeps the version: saved
+//! games play on unchanged, and the same command re-records the file.
 //!
 //! The same run writes `tests/fixtures/saved_game_v<N>.json`: a stored game
 //! of this rules version as the browser keeps it, so that later versions can
