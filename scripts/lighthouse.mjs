@@ -7,7 +7,7 @@
 // no service worker, HTTP cache emptied), then Lighthouse opens that game
 // in that profile without resetting its storage.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -66,6 +66,7 @@ try {
       '--only-categories=performance,accessibility,best-practices,seo',
     ], { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'ignore', 'inherit'] });
     const report = JSON.parse(readFileSync(out, 'utf8'));
+    if (process.env.LH_KEEP) writeFileSync(`${process.env.LH_KEEP}-${route.replace(/[^a-z]/g, "")}.json`, readFileSync(out));
     const s = (k) => Math.round((report.categories[k]?.score ?? 0) * 100);
     const v = (k) => report.audits[k]?.displayValue ?? '?';
     const label = route === 'table' ? 'game table' : route;
