@@ -5,9 +5,12 @@
 //! `cargo run --profile sim --bin balance -- [--games N] [--json] [--difficulty normal]`
 //! `cargo run --profile sim --bin balance -- --lessons docs/lessons.md` writes the
 //! lesson matrix (each lesson, its rule, its counterfactual's measured effect).
+//! `cargo run --profile sim --bin balance -- --roles` compares the roles:
+//! one person with each role, every role at the table, no role.
 
 use std::collections::BTreeMap;
 
+use labo::domain::game::role_balance::{self, MAX_SWING};
 use labo::domain::game::sim::{Strategy, Tally, pct, play_game, tally};
 use labo::domain::game::{Action, Content, Difficulty, Tier, lessons};
 
@@ -25,6 +28,8 @@ struct Args {
     /// `--pack <file.json>` (repeatable): content files on top of the
     /// built-in ones, same name replaces (to measure a rule variant).
     pack: Vec<String>,
+    /// `--roles`: the role comparison only.
+    roles: bool,
 }
 
 fn parse_args() -> Args {
@@ -37,11 +42,13 @@ fn parse_args() -> Args {
         lessons: None,
         diagnose: None,
         pack: Vec::new(),
+        roles: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(x) = it.next() {
         match x.as_str() {
             "--json" => a.json = true,
+            "--roles" => a.roles = true,
             "--trace" => a.trace = it.next(),
             "--lessons" => a.lessons = it.next(),
             "--diagnose" => a.diagnose = it.next(),
@@ -102,6 +109,10 @@ fn main() {
     }
     if let Some(st) = &args.diagnose {
         diagnose(&content, &args, st);
+        return;
+    }
+    if args.roles {
+        print_roles(&content, &args);
         return;
     }
     if let Some(path) = &args.lessons {
@@ -335,5 +346,48 @@ fn diagnose(c: &Content, args: &Args, strategy: &str) {
         for (k, v) in missing {
             println!("   {k:40} {v}");
         }
+    }
+}
+
+/// The role comparison as a Markdown table: for each strategy and
+/// difficulty, the pilot-or-better rate of each row and its swing.
+fn print_roles(c: &Content, args: &Args) {
+    let strategies = [Strategy::UserCentred, Strategy::Random];
+    println!(
+        "Roles: {} games per scenario and row ({} scenarios), one team.\n",
+        args.games,
+        c.scenarios.len()
+    );
+    for d in &args.difficulties {
+        println!(
+            "| {} | {} pilot+ % | swing | {} pilot+ % | swing |",
+            d.id(),
+            strategies[0].id(),
+            strategies[1].id()
+        );
+        println!("|---|---:|---:|---:|---:|");
+        let tables: Vec<_> = strategies
+            .iter()
+            .map(|st| role_balance::role_rows(c, *d, *st, args.games))
+            .collect();
+        let mut worst: f64 = 0.0;
+        for i in 0..tables[0].len() {
+            let cells: Vec<String> = tables
+                .iter()
+                .map(|rows| {
+                    let sw = role_balance::swing(rows, &rows[i]);
+                    if matches!(rows[i].holders, role_balance::Holders::One(_)) {
+                        worst = worst.max(sw.abs());
+                    }
+                    format!("{:.1} | {:+.1}", rows[i].tally.good_pct(), sw)
+                })
+                .collect();
+            println!(
+                "| {} | {} |",
+                tables[0][i].holders.label(),
+                cells.join(" | ")
+            );
+        }
+        println!("\nLargest swing of a single role: {worst:.1} points (limit {MAX_SWING}).\n");
     }
 }

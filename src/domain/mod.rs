@@ -6,5 +6,6 @@ pub mod game;
 pub mod json_error;
 pub mod lang;
 pub mod quiz;
+pub mod role;
 pub mod text;
 pub mod trainer;

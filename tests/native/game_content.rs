@@ -36,7 +36,7 @@ fn counts_meet_the_issue() {
     assert_eq!(c.phases.len(), 5);
     assert_eq!(c.tiers.len(), 4);
     assert_eq!(c.difficulties.len(), 3);
-    assert_eq!(c.roles.len(), 7);
+    assert_eq!(c.roles.len(), 8);
     for s in &c.scenarios {
         assert!((8..=12).contains(&s.months), "{}", s.id);
     }
@@ -117,8 +117,8 @@ fn all_texts(c: &Content) -> Vec<(String, &Text)> {
         v.push((t.id.clone(), &t.text));
     }
     for r in &c.roles {
-        v.push((r.dimension.id().into(), &r.name));
-        v.push((r.dimension.id().into(), &r.power_text));
+        v.push((r.role.id().into(), &r.name));
+        v.push((r.role.id().into(), &r.power_text));
     }
     for m in &c.methods {
         v.push((m.id.clone(), &m.name));
@@ -301,5 +301,5 @@ fn a_pack_file_with_a_built_in_name_replaces_it_and_valid_packs_load() {
         errors.iter().any(|e| e.id == "error.game_over"),
         "{errors:?}"
     );
-    assert_eq!(BUILTIN_FILES.len(), 8);
+    assert_eq!(BUILTIN_FILES.len(), 9);
 }

@@ -68,16 +68,17 @@ fn fnv1a(bytes: &[u8]) -> String {
 fn setups(c: &Content) -> Vec<(Setup, Strategy)> {
     let roles = [
         None,
-        Some(Dimension::Cooperation),
-        Some(Dimension::Iteration),
-        Some(Dimension::Usager),
+        Some(Role::Profile(Dimension::Cooperation)),
+        Some(Role::Profile(Dimension::Iteration)),
+        Some(Role::Profile(Dimension::Usager)),
+        Some(Role::Polyvalent),
     ];
     c.scenarios
         .iter()
         .enumerate()
         .map(|(i, sc)| {
             let teams = (0..=(i % 3))
-                .map(|t| (format!("Équipe {}", t + 1), roles[(i + t) % roles.len()]))
+                .map(|t| Team::with_role(format!("Équipe {}", t + 1), roles[(i + t) % roles.len()]))
                 .collect();
             let setup = Setup {
                 scenario: sc.id.clone(),

@@ -154,7 +154,7 @@ fn scripted(
     let setup = Setup {
         scenario: "paris-en-compagnie".into(),
         difficulty: Difficulty::Normal,
-        teams: vec![("A".into(), None)],
+        teams: vec![Team::named("A")],
         seed,
     };
     let mut s = GameState::new(c, setup).expect("setup");
@@ -224,7 +224,7 @@ fn an_idle_table_is_told_about_users_support_and_evaluation_only() {
     let setup = Setup {
         scenario: "paris-en-compagnie".into(),
         difficulty: Difficulty::Normal,
-        teams: vec![("A".into(), None)],
+        teams: vec![Team::named("A")],
         seed: 1,
     };
     let fresh = GameState::new(&c, setup).unwrap();
@@ -424,15 +424,18 @@ fn every_role_power_is_counted_from_the_log() {
     let mut totals = std::collections::BTreeMap::new();
     for seed in 0..20u64 {
         for pair in [
-            [Dimension::Curiosite, Dimension::Iteration],
-            [Dimension::Usager, Dimension::Donnees],
-            [Dimension::Recit, Dimension::Cooperation],
-            [Dimension::Audace, Dimension::Curiosite],
+            [Dimension::Curiosite, Dimension::Iteration].map(Role::Profile),
+            [Dimension::Usager, Dimension::Donnees].map(Role::Profile),
+            [Dimension::Recit, Dimension::Cooperation].map(Role::Profile),
+            [Role::Profile(Dimension::Audace), Role::Polyvalent],
         ] {
             let setup = Setup {
                 scenario: "paris-en-compagnie".into(),
                 difficulty: Difficulty::Normal,
-                teams: pair.iter().map(|d| ("T".to_string(), Some(*d))).collect(),
+                teams: pair
+                    .iter()
+                    .map(|d| Team::with_role("T", Some(*d)))
+                    .collect(),
                 seed,
             };
             let mut s = GameState::new(&c, setup).unwrap();
@@ -449,7 +452,7 @@ fn every_role_power_is_counted_from_the_log() {
                     .timeline
                     .iter()
                     .filter(|m| m.team as usize == n && !m.undone)
-                    .map(|m| power_uses(&c, &role.power, m))
+                    .map(|m| power_uses(&c, role, m, d.powers_logged))
                     .sum();
                 *totals.entry(format!("{d_:?}")).or_insert(0) += uses;
                 // Nothing is counted for a moment that is not a method or
@@ -458,7 +461,7 @@ fn every_role_power_is_counted_from_the_log() {
                     d.timeline
                         .iter()
                         .filter(|m| m.kind == MomentKind::MonthEnd)
-                        .all(|m| power_uses(&c, &role.power, m) == 0)
+                        .all(|m| power_uses(&c, role, m, d.powers_logged) == 0)
                 );
             }
         }

@@ -108,14 +108,16 @@ fn setup_strategy() -> impl Strategy<Value = (Setup, u64)> {
         1..=6usize,
         any::<u64>(),
         any::<u64>(),
-        prop::collection::vec(0..8usize, 6),
+        prop::collection::vec(0..9usize, 6),
     )
         .prop_map(move |(sc, d, teams, seed, play_seed, roles)| {
             let setup = Setup {
                 scenario: content().scenarios[sc].id.clone(),
                 difficulty: Difficulty::ALL[d],
                 teams: (0..teams)
-                    .map(|i| (format!("Équipe {i}"), Dimension::ALL.get(roles[i]).copied()))
+                    .map(|i| {
+                        Team::with_role(format!("Équipe {i}"), Role::ALL.get(roles[i]).copied())
+                    })
                     .collect(),
                 seed,
             };
@@ -139,7 +141,10 @@ fn an_interrupted_game_replays_and_round_trips_too() {
         let setup = Setup {
             scenario: c.scenarios[(seed as usize) % c.scenarios.len()].id.clone(),
             difficulty: Difficulty::Hard,
-            teams: vec![("A".into(), Some(Dimension::Iteration)), ("B".into(), None)],
+            teams: vec![
+                Team::with_role("A", Some(Role::Profile(Dimension::Iteration))),
+                Team::named("B"),
+            ],
             seed,
         };
         let mut s = GameState::new(c, setup.clone()).unwrap();

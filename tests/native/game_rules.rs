@@ -16,8 +16,8 @@ fn setup(scenario: &str, seed: u64) -> Setup {
         scenario: scenario.into(),
         difficulty: Difficulty::Normal,
         teams: vec![
-            ("Équipe A".into(), None),
-            ("Équipe B".into(), Some(Dimension::Cooperation)),
+            Team::named("Équipe A"),
+            Team::with_role("Équipe B", Some(Role::Profile(Dimension::Cooperation))),
         ],
         seed,
     }
@@ -62,7 +62,7 @@ fn setup_errors_are_typed() {
         GameState::new(&c, bad.clone()),
         Err(SetupError::TeamCount(0))
     );
-    bad.teams = (0..7).map(|i| (format!("T{i}"), None)).collect();
+    bad.teams = (0..7).map(|i| Team::named(format!("T{i}"))).collect();
     assert!(matches!(
         GameState::new(&c, bad),
         Err(SetupError::TeamCount(7))

@@ -11,6 +11,7 @@ mod game_content;
 mod game_golden;
 mod game_observations;
 mod game_props;
+mod game_roles;
 mod game_rules;
 mod game_rules_version;
 mod game_summary;

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::domain::dimension::Dimension;
+pub use crate::domain::role::Role;
 use crate::domain::text::Text;
 
 /// Number of stats (4 resources then 5 indicators), in [`Stat`] order.
@@ -189,11 +189,17 @@ pub struct DifficultyDef {
     pub freins: u8,
 }
 
-/// A role's small power, applied while its team plays.
+/// A role's small power, applied while its team plays, at most once a
+/// month for each role at the table (see `Board::powers_used`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub enum Power {
-    /// Methods with the tag cost `amount` less of `stat`.
-    Discount { tag: Tag, stat: Stat, amount: i16 },
+    /// Methods with the tag (any method without one) cost `amount` less
+    /// of `stat`.
+    Discount {
+        tag: Option<Tag>,
+        stat: Stat,
+        amount: i16,
+    },
     /// Methods with the tag add `amount` to `stat`.
     Bonus { tag: Tag, stat: Stat, amount: i16 },
     /// Methods with the tag reveal one more hidden need.
@@ -204,7 +210,7 @@ pub enum Power {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RoleDef {
-    pub dimension: Dimension,
+    pub role: Role,
     pub name: Text,
     pub power_text: Text,
     pub power: Power,
@@ -384,8 +390,8 @@ impl Content {
     pub fn method_index(&self, id: &str) -> Option<usize> {
         self.methods.iter().position(|m| m.id == id)
     }
-    pub fn role(&self, d: Dimension) -> Option<&RoleDef> {
-        self.roles.iter().find(|r| r.dimension == d)
+    pub fn role(&self, r: Role) -> Option<&RoleDef> {
+        self.roles.iter().find(|x| x.role == r)
     }
     /// The text for a stable key, if the content has it.
     pub fn text(&self, key: &str) -> Option<&Text> {

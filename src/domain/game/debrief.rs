@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::content::{Content, EventKind, MAX_NEEDS, N_STATS, Power};
+use super::content::{Content, EventKind, MAX_NEEDS, N_STATS, Power, RoleDef};
 use super::log::Fact;
 use super::log::Reason;
 use super::outcome::{Outcome, Tier};
@@ -74,6 +74,9 @@ pub struct Debrief {
     pub users_first_round: Option<u8>,
     /// True when the start of the log was dropped (very long games).
     pub log_truncated: bool,
+    /// True when the log records each use of a role's power (rules
+    /// version 3 on); older games are read from what happened.
+    pub powers_logged: bool,
 }
 
 /// Builds the debrief of a game (finished or not).
@@ -179,16 +182,26 @@ pub fn debrief(s: &GameState, c: &Content) -> Debrief {
         methods_per_phase,
         users_first_round: (b.users_first != 0).then_some(b.users_first),
         log_truncated: s.log_dropped > 0,
+        powers_logged: s.content_version >= 3,
     }
 }
 
-/// How many times a role's power acted in one moment of the log. Discounts
-/// and bonuses leave a "role power" change; the extra need and the test
-/// luck are read from what happened: a need revealed by a method of the
-/// role's theme that reveals needs, a user test taken.
-pub fn power_uses(c: &Content, power: &Power, m: &Moment) -> usize {
+/// How many times a role's power acted in one moment of the log. Since
+/// rules version 3 the log says so (`Fact::Power`); in an older game,
+/// discounts and bonuses left a "role power" change, and the extra need
+/// and the test luck are read from what happened: a need revealed by a
+/// method of the role's theme that reveals needs, a user test taken.
+pub fn power_uses(c: &Content, role: &RoleDef, m: &Moment, logged: bool) -> usize {
+    if logged {
+        let me = role.role.index();
+        return m
+            .facts
+            .iter()
+            .filter(|f| matches!(f, Fact::Power(r) if *r as usize == me))
+            .count();
+    }
     let card = || c.methods.iter().find(|x| x.id == m.id);
-    match power {
+    match role.power {
         Power::Discount { .. } | Power::Bonus { .. } => m
             .facts
             .iter()
@@ -196,7 +209,7 @@ pub fn power_uses(c: &Content, power: &Power, m: &Moment) -> usize {
             .count(),
         Power::ExtraReveal { tag } => usize::from(
             m.kind == MomentKind::Method
-                && card().is_some_and(|x| x.has(*tag) && x.reveal > 0)
+                && card().is_some_and(|x| x.has(tag) && x.reveal > 0)
                 && m.facts.iter().any(|f| matches!(f, Fact::Need(..))),
         ),
         Power::TestLuck { .. } => m

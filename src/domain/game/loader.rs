@@ -9,7 +9,7 @@ pub use super::diagnostics::ContentError;
 use super::diagnostics::Errs;
 use super::raw::*;
 use super::raw_cond::Ctx;
-use crate::domain::dimension::Dimension;
+use crate::domain::role::Role;
 use crate::domain::text::Text;
 
 /// The built-in content, compiled into the binary.
@@ -46,6 +46,8 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "lessons.json",
         include_str!("../../../content/game/lessons.json"),
     ),
+    // Shared with the quiz result, which names the same roles.
+    ("roles.json", crate::domain::role::ROLES_JSON),
 ];
 
 /// Parses and checks a full set of content files.
@@ -226,14 +228,15 @@ fn resolve(parsed: &[(String, RawFile)], e: &mut Errs) -> Option<Content> {
     }
     if let Some((file, r)) = roles {
         content.roles = r.iter().filter_map(|x| x.resolve(file, e)).collect();
-        for d in Dimension::ALL {
-            if content.roles.iter().filter(|r| r.dimension == d).count() != 1 {
+        content.roles.sort_by_key(|r| r.role.index());
+        for role in Role::ALL {
+            if content.roles.iter().filter(|r| r.role == role).count() != 1 {
                 e.push(
                     file,
-                    d.id(),
-                    "dimension",
-                    "un rôle par dimension".into(),
-                    "one role per dimension".into(),
+                    role.id(),
+                    "id",
+                    "un rôle par profil, polyvalent compris".into(),
+                    "one role per profile, all-rounder included".into(),
                 );
             }
         }

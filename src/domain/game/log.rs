@@ -106,10 +106,14 @@ pub enum Fact {
     /// The project entered a phase.
     #[serde(rename = "p")]
     Phase(u8),
+    /// A role's power acted (index in `Role::ALL`); the change it made, if
+    /// any, follows as a `RolePower` delta. Added with rules version 3.
+    #[serde(rename = "w")]
+    Power(u8),
 }
 
 impl Fact {
-    pub const KEYS: [&'static str; 10] = [
+    pub const KEYS: [&'static str; 11] = [
         "fact.delta",
         "fact.capped",
         "fact.need",
@@ -120,6 +124,7 @@ impl Fact {
         "fact.no_incident",
         "fact.event",
         "fact.drew",
+        "fact.power",
     ];
     /// Stable key of a sentence describing the fact (phase changes use the
     /// phase name; deltas also have their reason's key).
@@ -134,6 +139,7 @@ impl Fact {
             Fact::Incident(true) => 6,
             Fact::Incident(false) => 7,
             Fact::Event(..) => 8,
+            Fact::Power(_) => 10,
             Fact::Drew(_) => 9,
         }]
     }

@@ -56,6 +56,7 @@ mod raw;
 mod raw_cond;
 mod raw_items;
 mod resolve;
+pub mod role_balance;
 pub mod rules;
 pub mod seed;
 pub mod sim;
@@ -64,21 +65,24 @@ pub mod story;
 pub mod summary;
 pub mod tier;
 
-pub use content::{Content, Stat, Tag};
+pub use content::{Content, Role, Stat, Tag};
 pub use debrief::{Debrief, debrief};
 pub use loader::{BUILTIN_FILES, ContentError};
 pub use log::{Delta, Fact, LogEntry, Reason};
 pub use outcome::{Outcome, Tier};
 pub use rules::RuleError;
 pub use state::{
-    Action, Board, Difficulty, EndReason, GameState, Setup, SetupError, StateError, Step, Team,
+    Action, Board, Difficulty, EndReason, GameState, MAX_MEMBERS, Member, Setup, SetupError,
+    StateError, Step, Team,
 };
 
 /// Version of the rules and built-in content; stored in every state so a
 /// replay knows which content it needs. Version 2: phase entry conditions
 /// of the double diamond, late exploration, evaluation planned and carried
-/// out, the COPIL gate, citizen participation for a pilot.
-pub const CONTENT_VERSION: u32 = 2;
+/// out, the COPIL gate, citizen participation for a pilot. Version 3:
+/// roles per person (a team lists its members), each role's power acts
+/// at most once a month and the log records it; the all-rounder's role.
+pub const CONTENT_VERSION: u32 = 3;
 
 /// Games saved under this rules version or a later one still open: the
 /// content only appends cards and events, so their indices stay valid.

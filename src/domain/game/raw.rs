@@ -10,7 +10,6 @@ use super::content::*;
 use super::diagnostics::Errs;
 use super::raw_cond::{Ctx, RawCond, amounts, conds};
 use super::raw_items::*;
-use crate::domain::dimension::Dimension;
 use crate::domain::text::Text;
 
 pub const PHASE_IDS: [&str; N_PHASES] =
@@ -254,7 +253,8 @@ impl RawDifficulty {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawRole {
-    dimension: String,
+    #[serde(alias = "dimension")]
+    id: String,
     name: Text,
     power_text: Text,
     power: String,
@@ -268,18 +268,24 @@ pub struct RawRole {
 
 impl RawRole {
     pub fn resolve(&self, file: &str, e: &mut Errs) -> Option<RoleDef> {
-        let id = self.dimension.as_str();
+        let id = self.id.as_str();
         e.text(file, id, "name", &self.name);
         e.text(file, id, "power_text", &self.power_text);
-        let dimension = Dimension::from_id(id).or_else(|| {
-            e.unknown(file, id, "dimension", id);
+        let role = Role::from_id(id).or_else(|| {
+            e.unknown(file, id, "id", id);
             None
         })?;
         let tag = self.tag.as_deref().map(|t| Tag::from_id(t).ok_or(t));
         let stat = self.stat.as_deref().map(|s| Stat::from_id(s).ok_or(s));
         let power = match (self.power.as_str(), tag, stat) {
             ("discount", Some(Ok(tag)), Some(Ok(stat))) => Power::Discount {
-                tag,
+                tag: Some(tag),
+                stat,
+                amount: self.amount,
+            },
+            // No theme: any method.
+            ("discount", None, Some(Ok(stat))) => Power::Discount {
+                tag: None,
                 stat,
                 amount: self.amount,
             },
@@ -302,7 +308,7 @@ impl RawRole {
             }
         };
         Some(RoleDef {
-            dimension,
+            role,
             name: self.name.clone(),
             power_text: self.power_text.clone(),
             power,

@@ -25,7 +25,10 @@ pub(crate) struct Fx<'a> {
 pub(crate) struct Cost {
     pub base: Amounts,
     pub phase_discount: (Stat, i16),
-    pub role_discount: (Stat, i16),
+    /// Discounts of the team's roles, by stat.
+    pub role_discount: Amounts,
+    /// Roles whose discount applies (bit = `Role::index`).
+    pub roles_used: u8,
     pub overload: i16,
     /// Extra energy for exploring once the solution is being prototyped.
     pub late: i16,
@@ -39,21 +42,21 @@ impl Cost {
         let base = Stat::ALL
             .into_iter()
             .map(|s| (s, -self.base[s as usize], Reason::CardCost));
-        let adjustments = [
-            (
-                self.phase_discount.0,
-                self.phase_discount.1,
-                Reason::InPhaseDiscount,
-            ),
-            (
-                self.role_discount.0,
-                self.role_discount.1,
-                Reason::RolePower,
-            ),
+        let phase = [(
+            self.phase_discount.0,
+            self.phase_discount.1,
+            Reason::InPhaseDiscount,
+        )];
+        let roles = Stat::ALL
+            .into_iter()
+            .map(|s| (s, self.role_discount[s as usize], Reason::RolePower));
+        let surcharges = [
             (Stat::Energy, -self.overload, Reason::Overload),
             (Stat::Energy, -self.late, Reason::LateExploration),
         ];
-        base.chain(adjustments)
+        base.chain(phase)
+            .chain(roles)
+            .chain(surcharges)
             .filter(|&(_, amount, _)| amount != 0)
             .map(|(stat, amount, reason)| Delta {
                 stat,
@@ -65,13 +68,17 @@ impl Cost {
     pub fn net(&self) -> Amounts {
         let mut n = self.base;
         n[self.phase_discount.0 as usize] -= self.phase_discount.1;
-        n[self.role_discount.0 as usize] -= self.role_discount.1;
+        for (v, d) in n.iter_mut().zip(self.role_discount) {
+            *v -= d;
+        }
         n[Stat::Energy as usize] += self.overload + self.late;
         n
     }
 }
 
-pub(crate) fn card_cost(c: &Content, b: &Board, role: Option<&RoleDef>, card: &MethodCard) -> Cost {
+/// `roles`: the roles at the playing team's table (bit = `Role::index`);
+/// those whose power already acted this month give no discount.
+pub(crate) fn card_cost(c: &Content, b: &Board, roles: u8, card: &MethodCard) -> Cost {
     let mut base = card.cost;
     let mut phase_discount = (Stat::Energy, 0);
     if card.phases & (1 << b.phase) != 0 {
@@ -83,19 +90,31 @@ pub(crate) fn card_cost(c: &Content, b: &Board, role: Option<&RoleDef>, card: &M
         };
         phase_discount = (s, c.rules.in_phase_discount.min(base[s as usize]));
     }
-    let mut role_discount = (Stat::Energy, 0);
-    if let Some(RoleDef {
-        power: Power::Discount { tag, stat, amount },
-        ..
-    }) = role
-        && card.has(*tag)
-    {
-        let already = if phase_discount.0 == *stat {
-            phase_discount.1
-        } else {
-            0
-        };
-        role_discount = (*stat, (*amount).min(base[*stat as usize] - already).max(0));
+    let mut role_discount = [0; N_STATS];
+    let mut roles_used = 0;
+    let available = roles & !b.powers_used;
+    if available != 0 {
+        for r in &c.roles {
+            let bit = 1u8 << r.role.index();
+            let Power::Discount { tag, stat, amount } = r.power else {
+                continue;
+            };
+            if available & bit == 0 || tag.is_some_and(|t| !card.has(t)) {
+                continue;
+            }
+            let i = stat as usize;
+            let already = role_discount[i]
+                + if phase_discount.0 == stat {
+                    phase_discount.1
+                } else {
+                    0
+                };
+            let d = amount.min(base[i] - already).max(0);
+            if d > 0 {
+                role_discount[i] += d;
+                roles_used |= bit;
+            }
+        }
     }
     let overload = if b.plays + 1 >= c.rules.overload_from {
         c.rules.overload_energy
@@ -115,6 +134,7 @@ pub(crate) fn card_cost(c: &Content, b: &Board, role: Option<&RoleDef>, card: &M
         base,
         phase_discount,
         role_discount,
+        roles_used,
         overload,
         late,
     }
@@ -258,10 +278,21 @@ impl Fx<'_> {
 
     /// Pays a card's cost, itemised: base, discounts, overload.
     pub fn pay(&mut self, cost: &Cost) {
+        for r in Role::ALL {
+            if cost.roles_used & (1 << r.index()) != 0 {
+                self.power(r);
+            }
+        }
         for d in cost.deltas() {
             self.b.stats[d.stat as usize] += d.amount;
             self.facts.push(Fact::Delta(d));
         }
+    }
+
+    /// A role's power acts: once a month, and the log says so.
+    pub fn power(&mut self, r: Role) {
+        self.b.powers_used |= 1 << r.index();
+        self.facts.push(Fact::Power(r.index() as u8));
     }
 
     /// Marks the scenario's stakeholders of the given kinds as met.

@@ -59,10 +59,6 @@ pub fn copil_gate(c: &Content, b: &Board) -> Option<CopilGate> {
 }
 
 impl GameState {
-    fn role_def<'c>(&self, c: &'c Content) -> Option<&'c RoleDef> {
-        self.active_role().and_then(|d| c.role(d))
-    }
-
     /// Is `action` legal now? Never changes anything.
     pub fn check(&self, c: &Content, action: Action) -> Result<(), RuleError> {
         let b = &self.board;
@@ -81,7 +77,7 @@ impl GameState {
                 if b.plays >= c.rules.plays_per_turn {
                     return Err(RuleError::PlayLimitReached);
                 }
-                let cost = card_cost(c, b, self.role_def(c), &c.methods[card as usize]);
+                let cost = card_cost(c, b, self.active_roles(), &c.methods[card as usize]);
                 affordable(b, &cost.net()).map_err(RuleError::CannotAfford)
             }
             (Step::Play, Action::Redraw(card)) => {
@@ -290,10 +286,10 @@ impl GameState {
     }
 
     fn play(&mut self, c: &Content, card: u8) -> Vec<Fact> {
-        let role = self.role_def(c);
+        let roles = self.active_roles();
         let sc = &c.scenarios[self.scenario as usize];
         let m = &c.methods[card as usize];
-        let cost = card_cost(c, &self.board, role, m);
+        let cost = card_cost(c, &self.board, roles, m);
         let b = &mut self.board;
         let mut fx = Fx {
             c,
@@ -330,26 +326,65 @@ impl GameState {
             0
         };
         fx.add_all(&effects, Reason::CardEffect);
-        let mut extra_reveal = 0;
-        let mut luck = 0;
-        match role.map(|r| &r.power) {
-            Some(Power::Bonus { tag, stat, amount }) if m.has(*tag) => {
-                fx.add(*stat, *amount, Reason::RolePower)
+        // Each role at the table acts at most once a month (the discounts
+        // were taken with the cost).
+        let available = roles & !fx.b.powers_used;
+        let mut extra_reveal = None;
+        let mut luck = None;
+        for r in c
+            .roles
+            .iter()
+            .filter(|r| available & (1 << r.role.index()) != 0)
+        {
+            match r.power {
+                // A bonus the gauge's ceiling would swallow keeps for later.
+                Power::Bonus { tag, stat, amount }
+                    if m.has(tag) && fx.b.stat(stat) < c.rules.stat_max =>
+                {
+                    fx.power(r.role);
+                    fx.add(stat, amount, Reason::RolePower);
+                }
+                Power::ExtraReveal { tag } if m.has(tag) && m.reveal > 0 => {
+                    extra_reveal = Some(r.role)
+                }
+                Power::TestLuck { points } if m.has(Tag::Test) => {
+                    luck = Some((r.role, points as i16))
+                }
+                _ => {}
             }
-            Some(Power::ExtraReveal { tag }) if m.has(*tag) && m.reveal > 0 => extra_reveal = 1,
-            Some(Power::TestLuck { points }) => luck = *points as i16,
-            _ => {}
         }
         fx.meet(m.meets);
-        let mut reveal = m.reveal + extra_reveal;
-        if late {
-            reveal = reveal.saturating_sub(c.rules.late_exploration_reveal);
-        }
+        let penalty = if late {
+            c.rules.late_exploration_reveal
+        } else {
+            0
+        };
+        let base = m.reveal.saturating_sub(penalty);
+        let reveal = (m.reveal + u8::from(extra_reveal.is_some())).saturating_sub(penalty);
         if reveal > 0 {
+            let before = fx.facts.len();
             fx.reveal(reveal, m.meets);
+            let shown = fx.facts[before..]
+                .iter()
+                .filter(|f| matches!(f, Fact::Need(..)))
+                .count();
+            // The power acted only if it showed a need the card alone
+            // would not have.
+            if let Some(r) = extra_reveal
+                && shown > base as usize
+            {
+                fx.power(r);
+            }
         }
         if m.has(Tag::Test) {
-            fx.test(luck);
+            let points = match luck {
+                Some((r, points)) => {
+                    fx.power(r);
+                    points
+                }
+                None => 0,
+            };
+            fx.test(points);
         }
         if m.has(Tag::Deploy) {
             fx.deploy(deploy_base);
@@ -403,6 +438,7 @@ impl GameState {
         self.curves.push(b.stats);
         b.plays = 0;
         b.redrawn = false;
+        b.powers_used = 0;
         self.undos = 0;
         if b.stat(Stat::Support) <= 0 {
             b.step = Step::Over(EndReason::SupportLost);
@@ -431,7 +467,7 @@ impl GameState {
         let Some(m) = c.methods.get(card as usize) else {
             return Vec::new();
         };
-        card_cost(c, &self.board, self.role_def(c), m)
+        card_cost(c, &self.board, self.active_roles(), m)
             .deltas()
             .collect()
     }
@@ -450,10 +486,10 @@ impl GameState {
                 // Same conditions as `check`, hoisted out of the card loops
                 // (this is the simulator's hot path).
                 if b.plays < c.rules.plays_per_turn {
-                    let role = self.role_def(c);
+                    let roles = self.active_roles();
                     for card in b.hand_cards() {
                         if let Some(m) = c.methods.get(card as usize)
-                            && affordable(b, &card_cost(c, b, role, m).net()).is_ok()
+                            && affordable(b, &card_cost(c, b, roles, m).net()).is_ok()
                         {
                             out.push(Action::Play(card));
                         }

@@ -11,7 +11,7 @@ use serde::Serialize;
 use super::content::{Content, MethodCard, Stat, Tag};
 use super::log::Fact;
 use super::outcome::Tier;
-use super::state::{Action, Difficulty, GameState, Setup, Step, below};
+use super::state::{Action, Difficulty, GameState, Setup, Step, Team, below};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -113,12 +113,25 @@ pub fn play_game(
     strategy: Strategy,
     seed: u64,
 ) -> Option<GameState> {
+    let teams = (0..teams)
+        .map(|i| Team::named(format!("Équipe {}", i + 1)))
+        .collect();
+    play_game_with(c, scenario, difficulty, teams, strategy, seed)
+}
+
+/// [`play_game`] with the teams given (their members and roles).
+pub fn play_game_with(
+    c: &Content,
+    scenario: &str,
+    difficulty: Difficulty,
+    teams: Vec<Team>,
+    strategy: Strategy,
+    seed: u64,
+) -> Option<GameState> {
     let setup = Setup {
         scenario: scenario.to_string(),
         difficulty,
-        teams: (0..teams)
-            .map(|i| (format!("Équipe {}", i + 1), None))
-            .collect(),
+        teams,
         seed,
     };
     let mut s = GameState::new(c, setup).ok()?;
@@ -457,6 +470,22 @@ pub fn tally(
     teams: usize,
     strategy: Strategy,
     games: u64,
+    each: impl FnMut(&GameState, Tier),
+) -> Tally {
+    let names: Vec<Team> = (0..teams)
+        .map(|i| Team::named(format!("Équipe {}", i + 1)))
+        .collect();
+    tally_with(c, scenario, difficulty, &names, strategy, games, each)
+}
+
+/// [`tally`] with the teams given (their members and roles).
+pub fn tally_with(
+    c: &Content,
+    scenario: usize,
+    difficulty: Difficulty,
+    teams: &[Team],
+    strategy: Strategy,
+    games: u64,
     mut each: impl FnMut(&GameState, Tier),
 ) -> Tally {
     let mut t = Tally::default();
@@ -465,7 +494,7 @@ pub fn tally(
     };
     for g in 0..games {
         let seed = game_seed(g, scenario);
-        let Some(s) = play_game(c, &sc.id, difficulty, teams, strategy, seed) else {
+        let Some(s) = play_game_with(c, &sc.id, difficulty, teams.to_vec(), strategy, seed) else {
             continue;
         };
         let tier = s.outcome(c).map_or(Tier::Abandoned, |o| o.tier);

@@ -9,7 +9,6 @@ pub use super::action::Action;
 use super::content::*;
 use super::log::LogEntry;
 use super::{CONTENT_VERSION, OLDEST_READABLE_VERSION};
-use crate::domain::dimension::Dimension;
 
 /// Marks an empty hand slot.
 pub const NO_CARD: u8 = u8::MAX;
@@ -57,15 +56,86 @@ pub enum Step {
 pub struct Setup {
     pub scenario: String,
     pub difficulty: Difficulty,
-    /// 1 to 6 teams: a name and an optional role (quiz archetype).
-    pub teams: Vec<(String, Option<Dimension>)>,
+    /// 1 to 6 teams, each with its members and their roles.
+    pub teams: Vec<Team>,
     pub seed: u64,
 }
 
+/// A team: its name and the people around its device, each bringing a
+/// role (from their quiz result or chosen at the table).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "StoredTeam")]
 pub struct Team {
     pub name: String,
-    pub role: Option<Dimension>,
+    pub members: Vec<Member>,
+}
+
+/// One person of a team; the first name is optional.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Member {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    pub role: Option<Role>,
+}
+
+/// Up to this many people per team.
+pub const MAX_MEMBERS: usize = 8;
+
+impl Team {
+    /// A team with no listed members.
+    pub fn named(name: impl Into<String>) -> Team {
+        Team {
+            name: name.into(),
+            members: Vec::new(),
+        }
+    }
+    /// A team of one person with this role.
+    pub fn with_role(name: impl Into<String>, role: Option<Role>) -> Team {
+        Team {
+            name: name.into(),
+            members: vec![Member {
+                name: String::new(),
+                role,
+            }],
+        }
+    }
+    /// The roles at the team's table, each once (bit = `Role::index`).
+    pub fn roles_mask(&self) -> u8 {
+        self.members
+            .iter()
+            .filter_map(|m| m.role)
+            .fold(0, |acc, r| acc | 1 << r.index())
+    }
+    /// The roles at the team's table, each once, in [`Role::ALL`] order.
+    pub fn roles(&self) -> impl Iterator<Item = Role> + '_ {
+        let mask = self.roles_mask();
+        Role::ALL
+            .into_iter()
+            .filter(move |r| mask & (1 << r.index()) != 0)
+    }
+}
+
+/// A team as stored: rules version 2 kept one role per team.
+#[derive(Deserialize)]
+struct StoredTeam {
+    name: String,
+    #[serde(default)]
+    role: Option<Role>,
+    #[serde(default)]
+    members: Vec<Member>,
+}
+
+impl From<StoredTeam> for Team {
+    fn from(t: StoredTeam) -> Team {
+        if t.members.is_empty() && t.role.is_some() {
+            Team::with_role(t.name, t.role)
+        } else {
+            Team {
+                name: t.name,
+                members: t.members,
+            }
+        }
+    }
 }
 
 /// Everything an undo restores: small and `Copy`, so snapshots are cheap.
@@ -109,6 +179,10 @@ pub struct Board {
     /// The COPIL gate held on entering Déployer (see `resolve::COPIL_HELD`).
     #[serde(default)]
     pub copil: u8,
+    /// Roles whose power acted this month (bit = `Role::index`): each
+    /// power acts at most once a month. Added with rules version 3.
+    #[serde(default)]
+    pub powers_used: u8,
 }
 
 impl Board {
@@ -164,7 +238,8 @@ pub enum StateError {
 pub enum SetupError {
     UnknownScenario(String),
     TeamCount(usize),
-    UnknownRole(Dimension),
+    UnknownRole(Role),
+    MemberCount(usize),
 }
 
 impl SetupError {
@@ -174,6 +249,7 @@ impl SetupError {
             SetupError::UnknownScenario(_) => "error.setup_unknown_scenario",
             SetupError::TeamCount(_) => "error.setup_team_count",
             SetupError::UnknownRole(_) => "error.setup_unknown_role",
+            SetupError::MemberCount(_) => "error.setup_member_count",
         }
     }
 }
@@ -201,9 +277,12 @@ impl GameState {
         if setup.teams.is_empty() || setup.teams.len() > MAX_TEAMS {
             return Err(SetupError::TeamCount(setup.teams.len()));
         }
-        for d in setup.teams.iter().filter_map(|(_, r)| *r) {
-            if c.role(d).is_none() {
-                return Err(SetupError::UnknownRole(d));
+        for t in &setup.teams {
+            if t.members.len() > MAX_MEMBERS {
+                return Err(SetupError::MemberCount(t.members.len()));
+            }
+            if let Some(r) = t.roles().find(|r| c.role(*r).is_none()) {
+                return Err(SetupError::UnknownRole(r));
             }
         }
         let sc = &c.scenarios[scenario];
@@ -240,17 +319,14 @@ impl GameState {
             eval_planned: 0,
             evaluated: 0,
             copil: 0,
+            powers_used: 0,
         };
         build_event_deck(c, &mut board, &mut rng, diff.freins, sc.months);
         let mut state = GameState {
             content_version: CONTENT_VERSION,
             scenario: scenario as u8,
             difficulty: setup.difficulty,
-            teams: setup
-                .teams
-                .into_iter()
-                .map(|(name, role)| Team { name, role })
-                .collect(),
+            teams: setup.teams,
             seed: setup.seed,
             rng,
             board,
@@ -271,11 +347,12 @@ impl GameState {
     pub fn scenario<'c>(&self, c: &'c Content) -> &'c Scenario {
         &c.scenarios[self.scenario as usize]
     }
-    /// Role of the team whose turn it is.
-    pub fn active_role(&self) -> Option<Dimension> {
+    /// Roles at the table of the team whose turn it is (bit =
+    /// `Role::index`).
+    pub fn active_roles(&self) -> u8 {
         self.teams
             .get(self.board.active as usize)
-            .and_then(|t| t.role)
+            .map_or(0, Team::roles_mask)
     }
     /// Checks a state that came from storage or another device against the
     /// content before using it: the rules index content without checks.

@@ -134,8 +134,6 @@ pub struct Archetype {
     /// Why that profile complements this one.
     pub team_up_tip: Text,
     pub action: Action,
-    /// The role suggested in the game.
-    pub game_role: Text,
 }
 
 /// The name of a combination of two marked preferences (unordered pair).
@@ -157,7 +155,6 @@ pub struct Polyvalent {
     #[serde(default)]
     pub strengths: Vec<Text>,
     pub action: Action,
-    pub game_role: Text,
 }
 
 /// A complete, validated quiz pack.

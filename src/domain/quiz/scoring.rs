@@ -93,6 +93,15 @@ impl QuizResult {
         self.reading().kind.dimension()
     }
 
+    /// The role this result brings to the game: its lead archetype's, or
+    /// the all-rounder's when no dimension leads (as the result page says).
+    pub fn game_role(&self) -> crate::domain::role::Role {
+        self.archetype_dimension().map_or(
+            crate::domain::role::Role::Polyvalent,
+            crate::domain::role::Role::Profile,
+        )
+    }
+
     /// The cautious reading shown to the person (see [`super::reading`]).
     pub fn reading(&self) -> super::reading::Reading {
         super::reading::read(

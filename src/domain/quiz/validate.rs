@@ -339,7 +339,6 @@ pub(crate) fn validate(c: &QuizContent, files: &Files) -> Vec<ContentError> {
         r.text(id, "name", &a.name);
         r.text(id, "description", &a.description);
         r.text(id, "team_up_tip", &a.team_up_tip);
-        r.text(id, "game_role", &a.game_role);
         count_err(
             &mut r,
             id,
@@ -409,7 +408,6 @@ pub(crate) fn validate(c: &QuizContent, files: &Files) -> Vec<ContentError> {
     };
     r.text("polyvalent", "name", &c.polyvalent.name);
     r.text("polyvalent", "description", &c.polyvalent.description);
-    r.text("polyvalent", "game_role", &c.polyvalent.game_role);
     r.action("polyvalent", &c.polyvalent.action);
 
     errors

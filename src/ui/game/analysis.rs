@@ -1,7 +1,8 @@
 //! Debrief step 3, the analysis: the observations read from the log (see
-//! `observations`), the methods played in each phase, and, for teams that
-//! took a quiz role, how their play compared with the profile they
-//! declared. The events are told in step 2's story.
+//! `observations`), the methods played in each phase, and, for each role
+//! at a team's table, who held it, how the team played on its home ground
+//! and how often its power acted (read from the log). The events are told
+//! in step 2's story.
 
 use leptos::prelude::*;
 
@@ -12,11 +13,13 @@ use crate::domain::game::debrief::{Debrief, MomentKind, power_uses};
 use crate::domain::game::observations::Observation;
 use crate::i18n::{tf, tn};
 
-/// The tag a role's power is about (its "home ground").
-fn power_tag(p: &Power) -> Tag {
+/// The tag a role's power is about (its "home ground"); none for a power
+/// that helps any method.
+fn power_tag(p: &Power) -> Option<Tag> {
     match p {
-        Power::Discount { tag, .. } | Power::Bonus { tag, .. } | Power::ExtraReveal { tag } => *tag,
-        Power::TestLuck { .. } => Tag::Test,
+        Power::Discount { tag, .. } => *tag,
+        Power::Bonus { tag, .. } | Power::ExtraReveal { tag } => Some(*tag),
+        Power::TestLuck { .. } => Some(Tag::Test),
     }
 }
 
@@ -68,12 +71,25 @@ pub fn Analysis(
             .game
             .with(|g| g.as_ref().map(|g| g.state.teams.clone()))
             .unwrap_or_default();
+        let logged = d.with_value(|d| d.powers_logged);
         let items = teams
             .iter()
             .enumerate()
-            .filter_map(|(n, t)| Some((n, t, c.role(t.role?)?)))
+            .flat_map(|(n, t)| t.roles().filter_map(move |r| Some((n, t, c.role(r)?))))
             .map(|(n, t, role)| {
                 let tag = power_tag(&role.power);
+                // Who brought the role, by first name when given.
+                let names: Vec<&str> = t
+                    .members
+                    .iter()
+                    .filter(|m| m.role == Some(role.role) && !m.name.is_empty())
+                    .map(|m| m.name.as_str())
+                    .collect();
+                let role_name = if names.is_empty() {
+                    role.name.get(code).to_owned()
+                } else {
+                    format!("{} ({})", role.name.get(code), names.join(", "))
+                };
                 // Counted from the log: the team's methods not undone, those
                 // on the role's home ground, and the times its power acted.
                 let (played, home, power) = d.with_value(|d| {
@@ -85,29 +101,43 @@ pub fn Analysis(
                     for m in mine {
                         if m.kind == MomentKind::Method {
                             out.0 += 1;
-                            if c.methods.iter().any(|x| x.id == m.id && x.has(tag)) {
+                            if c.methods
+                                .iter()
+                                .any(|x| x.id == m.id && tag.is_none_or(|t| x.has(t)))
+                            {
                                 out.1 += 1;
                             }
                         }
-                        out.2 += power_uses(c, &role.power, m);
+                        out.2 += power_uses(c, role, m, logged);
                     }
                     out
                 });
-                let line = tf(
-                    lang,
-                    "game.analysis.role",
-                    &[
-                        ("team", &t.name),
-                        ("role", role.name.get(code)),
-                        (
-                            "methods",
-                            &tn(lang, "game.count.methods_played", played as i64, &[]),
-                        ),
-                        ("home", &home.to_string()),
-                        ("tag", &text::tag_name(c, lang, tag)),
-                        ("power", &tn(lang, "game.count.times", power as i64, &[])),
-                    ],
-                );
+                let methods = tn(lang, "game.count.methods_played", played as i64, &[]);
+                let power = tn(lang, "game.count.times", power as i64, &[]);
+                let line = match tag {
+                    Some(tag) => tf(
+                        lang,
+                        "game.analysis.role",
+                        &[
+                            ("team", &t.name),
+                            ("role", &role_name),
+                            ("methods", &methods),
+                            ("home", &home.to_string()),
+                            ("tag", &text::tag_name(c, lang, tag)),
+                            ("power", &power),
+                        ],
+                    ),
+                    None => tf(
+                        lang,
+                        "game.analysis.role_any",
+                        &[
+                            ("team", &t.name),
+                            ("role", &role_name),
+                            ("methods", &methods),
+                            ("power", &power),
+                        ],
+                    ),
+                };
                 view! {
                     <li>
                         <p>{line}</p>
@@ -117,7 +147,7 @@ pub fn Analysis(
                 }
             })
             .collect_view();
-        (!teams.iter().all(|t| t.role.is_none())).then(|| {
+        teams.iter().any(|t| t.roles().next().is_some()).then(|| {
             view! {
                 <h3>{i.t("game.analysis.roles")}</h3>
                 <ul>{items}</ul>

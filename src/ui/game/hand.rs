@@ -203,10 +203,22 @@ fn card(ctx: Ctx, board: Memo<Option<Board>>, m: u8) -> AnyView {
             .get()
             .is_some_and(|b| def.phases & (1 << b.phase) != 0)
     });
+    // A role's power lowers the price this month: said on the same line as
+    // the in-phase discount, so that the cards of a hand keep one height.
+    let by_role = Memo::new(move |_| {
+        cost.with(|l| {
+            l.iter()
+                .any(|d| d.reason == crate::domain::game::Reason::RolePower)
+        })
+    });
     let in_phase = move || {
-        cheaper
-            .get()
-            .then(|| view! { <p class="game-badge">{i.t("game.card.in_phase")}</p> })
+        let key = match (cheaper.get(), by_role.get()) {
+            (true, true) => "game.card.both_discounts",
+            (true, false) => "game.card.in_phase",
+            (false, true) => "game.card.role_discount",
+            (false, false) => return None,
+        };
+        Some(view! { <p class="game-badge">{i.t(key)}</p> })
     };
     // Reasons that concern this card (the event step is said once above).
     let refusal = move || {

@@ -47,6 +47,7 @@ pub fn HelpButton(ctx: Ctx) -> impl IntoView {
                 &[("erosion", &erosion), ("recovery", &recovery)],
             ),
             tf(lang, "game.help.undo", &[("undos", &undos)]),
+            tf(lang, "game.help.roles", &[]),
         ]
         .into_iter()
         .map(|l| view! { <li>{l}</li> })

@@ -170,9 +170,10 @@ fn set_query(game: Option<&str>) {
 }
 
 /// Moves focus to the element with `id` once it has been drawn.
-fn focus_soon(id: &'static str) {
+fn focus_soon(id: impl Into<String>) {
+    let id = id.into();
     request_animation_frame(move || {
-        focus_now(id);
+        focus_now(&id);
     });
 }
 

@@ -17,7 +17,7 @@ pub fn setup_of(s: &GameState, c: &crate::domain::game::Content) -> Setup {
     Setup {
         scenario: s.scenario(c).id.clone(),
         difficulty: s.difficulty,
-        teams: s.teams.iter().map(|t| (t.name.clone(), t.role)).collect(),
+        teams: s.teams.clone(),
         seed: s.seed,
     }
 }

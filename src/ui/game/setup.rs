@@ -1,6 +1,7 @@
 //! Setting up a game: the scenario (with its context and stakes), the
-//! difficulty, one to six teams with names and optional roles (the quiz
-//! archetypes; the person's latest quiz profile is offered), and the deal's
+//! difficulty, one to six teams with their members, each with an optional
+//! role (the quiz profiles; the person's latest quiz profile is offered),
+//! and the deal's
 //! code (random by default; typing a code reproduces the same deal). A
 //! session link from a trainer presets the scenario, difficulty and deal:
 //! they are then shown as prepared, and change only on request.
@@ -8,31 +9,38 @@
 use leptos::prelude::*;
 
 use super::{Ctx, query, store, text};
-use crate::domain::dimension::Dimension;
 use crate::domain::game::content::MAX_TEAMS;
 use crate::domain::game::seed::{SeedCodeError, code_to_seed, format_seed};
-use crate::domain::game::{Difficulty, GameState, Setup};
+use crate::domain::game::{Difficulty, GameState, MAX_MEMBERS, Member, Role, Setup, Team};
 use crate::i18n::tf;
 use crate::storage::local;
 use crate::storage::records::{GameNotes, QUIZ_HISTORY_KEY, QuizHistory, SavedGame};
 use crate::ui::fresh;
 
-/// One team row: a stable key for the list, its name and role.
+/// One team row: a stable key for the list, its name and its members.
 #[derive(Clone, Copy)]
 struct TeamRow {
     key: u32,
     name: RwSignal<String>,
-    role: RwSignal<Option<Dimension>>,
+    members: RwSignal<Vec<MemberRow>>,
 }
 
-/// The archetype of the person's latest quiz result, if it has a role.
-fn my_profile(ctx: Ctx) -> Option<Dimension> {
-    local::load::<QuizHistory>(QUIZ_HISTORY_KEY)?
+/// One person of a team: a stable key, an optional first name, a role.
+#[derive(Clone, Copy)]
+struct MemberRow {
+    key: u32,
+    name: RwSignal<String>,
+    role: RwSignal<Option<Role>>,
+}
+
+/// The role of the person's latest quiz result.
+fn my_profile(ctx: Ctx) -> Option<Role> {
+    let role = local::load::<QuizHistory>(QUIZ_HISTORY_KEY)?
         .attempts
         .last()?
         .result
-        .archetype_dimension()
-        .filter(|d| ctx.c.role(*d).is_some())
+        .game_role();
+    ctx.c.role(role).map(|_| role)
 }
 
 #[component]
@@ -52,13 +60,26 @@ pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
             .and_then(|id| Difficulty::ALL.into_iter().find(|d| d.id() == id))
             .unwrap_or(Difficulty::Normal),
     );
-    let next_key = StoredValue::new(1u32);
-    let new_row = move |key: u32| TeamRow {
-        key,
+    // Teams and members are numbered apart: the first team is always
+    // `game-team-0`, its first person `game-member-0`.
+    let next_team = StoredValue::new(0u32);
+    let next_member = StoredValue::new(0u32);
+    let fresh_key = move |counter: StoredValue<u32>| {
+        let key = counter.get_value();
+        counter.set_value(key + 1);
+        key
+    };
+    let new_member = move || MemberRow {
+        key: fresh_key(next_member),
         name: RwSignal::new(String::new()),
         role: RwSignal::new(None),
     };
-    let teams = RwSignal::new(vec![new_row(0)]);
+    let new_row = move || TeamRow {
+        key: fresh_key(next_team),
+        name: RwSignal::new(String::new()),
+        members: RwSignal::new(vec![new_member()]),
+    };
+    let teams = RwSignal::new(vec![new_row()]);
     let seed_text = RwSignal::new(
         q.graine
             .clone()
@@ -119,9 +140,8 @@ pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
     });
 
     let add = move |_| {
-        let key = next_key.get_value();
-        next_key.set_value(key + 1);
-        teams.update(|t| t.push(new_row(key)));
+        let row = new_row();
+        teams.update(|t| t.push(row));
     };
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -165,7 +185,18 @@ pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
                 } else {
                     name
                 };
-                (name, t.role.get_untracked())
+                let members = t
+                    .members
+                    .get_untracked()
+                    .iter()
+                    .map(|m| Member {
+                        name: m.name.get_untracked().trim().to_owned(),
+                        role: m.role.get_untracked(),
+                    })
+                    // A row left empty is nobody.
+                    .filter(|m| !m.name.is_empty() || m.role.is_some())
+                    .collect();
+                Team { name, members }
             })
             .collect();
         let setup = Setup {
@@ -240,24 +271,35 @@ pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
             })
             .collect_view()
     };
-    let team_row = move |row: TeamRow| {
-        let name_id = format!("game-team-{}", row.key);
-        let role_id = format!("game-role-{}", row.key);
-        let power_id = format!("game-power-{}", row.key);
-        let position = move || {
+    let member_row = move |row: TeamRow, m: MemberRow| {
+        let name_id = format!("game-member-{}", m.key);
+        let role_id = format!("game-role-{}", m.key);
+        let power_id = format!("game-power-{}", m.key);
+        let team_n = move || {
             teams
                 .with(|t| t.iter().position(|r| r.key == row.key))
                 .unwrap_or(0)
                 + 1
+        };
+        let member_n = move || {
+            row.members
+                .with(|l| l.iter().position(|x| x.key == m.key))
+                .unwrap_or(0)
+                + 1
+        };
+        let numbers = move || [("n", team_n().to_string()), ("m", member_n().to_string())];
+        let label = move |key: &'static str| {
+            let n = numbers();
+            tf(i.lang(), key, &[("n", &n[0].1), ("m", &n[1].1)])
         };
         let roles = move || {
             let code = i.lang();
             c.roles
                 .iter()
                 .map(|r| {
-                    let d = r.dimension;
+                    let role = r.role;
                     view! {
-                        <option value=d.id() selected=move || row.role.get() == Some(d)>
+                        <option value=role.id() selected=move || m.role.get() == Some(role)>
                             {r.name.get(code).to_owned()}
                         </option>
                     }
@@ -265,20 +307,66 @@ pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
                 .collect_view()
         };
         let power = move || {
-            row.role
+            m.role
                 .get()
-                .and_then(|d| c.role(d))
+                .and_then(|r| c.role(r))
                 .map(|r| r.power_text.get(i.lang()).to_owned())
         };
-        let offer = profile.map(|d| {
-            let label = move || {
-                let name = c.role(d).map_or("", |r| r.name.get(i.lang()));
+        let offer = profile.map(|r| {
+            let text = move || {
+                let name = c.role(r).map_or("", |x| x.name.get(i.lang()));
                 tf(i.lang(), "game.setup.take_profile", &[("role", name)])
             };
             view! {
-                <button type="button" class="secondary" on:click=move |_| row.role.set(Some(d))>{label}</button>
+                <button type="button" class="secondary"
+                    disabled=move || m.role.get() == Some(r)
+                    on:click=move |_| m.role.set(Some(r))>{text}</button>
             }
         });
+        view! {
+            <li class="game-member">
+                <div class="game-member-fields">
+                    <div>
+                        <label for=name_id.clone()>{move || label("game.setup.member_name")}</label>
+                        <input id=name_id type="text" maxlength="30" autocomplete="off"
+                            prop:value=move || m.name.get()
+                            on:input=move |ev| m.name.set(event_target_value(&ev)) />
+                    </div>
+                    <div>
+                        <label for=role_id.clone()>{move || label("game.setup.member_role")}</label>
+                        <select id=role_id aria-describedby=power_id.clone()
+                            on:change=move |ev| m.role.set(Role::from_id(&event_target_value(&ev)))>
+                            <option value="" selected=move || m.role.get().is_none()>{i.tr("game.setup.no_role")}</option>
+                            {roles}
+                        </select>
+                    </div>
+                </div>
+                <p id=power_id class="muted">{power}</p>
+                <div class="game-actions">
+                    {offer}
+                    <button type="button" class="secondary"
+                        disabled=move || row.members.with(|l| l.len() <= 1)
+                        on:click=move |_| row.members.update(|l| l.retain(|x| x.key != m.key))>
+                        {move || label("game.setup.remove_member")}
+                    </button>
+                </div>
+            </li>
+        }
+    };
+    let team_row = move |row: TeamRow| {
+        let name_id = format!("game-team-{}", row.key);
+        let members_id = format!("game-members-{}", row.key);
+        let position = move || {
+            teams
+                .with(|t| t.iter().position(|r| r.key == row.key))
+                .unwrap_or(0)
+                + 1
+        };
+        let add_member = move |_| {
+            let m = new_member();
+            row.members.update(|l| l.push(m));
+            super::focus_soon(format!("game-member-{}", m.key));
+        };
         view! {
             <li class="game-team">
                 <h3>{move || tf(i.lang(), "game.setup.team_n", &[("n", &position().to_string())])}</h3>
@@ -287,15 +375,17 @@ pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
                     placeholder=move || tf(i.lang(), "game.setup.team_default", &[("n", &position().to_string())])
                     prop:value=move || row.name.get()
                     on:input=move |ev| row.name.set(event_target_value(&ev)) />
-                <label for=role_id.clone()>{i.tr("game.setup.role")}</label>
-                <select id=role_id aria-describedby=power_id.clone()
-                    on:change=move |ev| row.role.set(Dimension::from_id(&event_target_value(&ev)))>
-                    <option value="" selected=move || row.role.get().is_none()>{i.tr("game.setup.no_role")}</option>
-                    {roles}
-                </select>
-                <p id=power_id class="muted">{power}</p>
+                <h4 id=members_id.clone()>{move || tf(i.lang(), "game.setup.members", &[("n", &position().to_string())])}</h4>
+                <ul class="game-members" aria-labelledby=members_id>
+                    <For each=move || row.members.get() key=|m| m.key
+                        children=move |m| member_row(row, m) />
+                </ul>
                 <div class="game-actions">
-                    {offer}
+                    <button type="button" class="secondary"
+                        disabled=move || row.members.with(|l| l.len() >= MAX_MEMBERS)
+                        on:click=add_member>
+                        {move || tf(i.lang(), "game.setup.add_member", &[("n", &position().to_string())])}
+                    </button>
                     <button type="button" class="secondary"
                         disabled=move || teams.with(|t| t.len() <= 1)
                         on:click=move |_| teams.update(|t| t.retain(|r| r.key != row.key))>
@@ -305,9 +395,9 @@ pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
             </li>
         }
     };
-    let profile_note = profile.map(|d| {
+    let profile_note = profile.map(|r| {
         move || {
-            let name = c.role(d).map_or("", |r| r.name.get(i.lang()));
+            let name = c.role(r).map_or("", |x| x.name.get(i.lang()));
             tf(i.lang(), "game.setup.profile_note", &[("role", name)])
         }
     });

@@ -49,9 +49,12 @@ pub fn TableScreen(ctx: Ctx) -> impl IntoView {
             <li class="game-seed-code">{tf(lang, "game.table.seed", &[("code", &seed)])}</li>
         })
     };
+    // Roles whose power acted this month (the active team's).
+    let powers_used = Memo::new(move |_| board.get().map_or(0, |b| b.powers_used));
     let teams = move || {
         let lang = i.lang();
         let active = month_phase.get().map_or(0, |m| m.2 as usize);
+        let used = powers_used.get();
         ctx.game.with_untracked(|g| {
             g.as_ref().map(|g| {
                 g.state
@@ -59,15 +62,33 @@ pub fn TableScreen(ctx: Ctx) -> impl IntoView {
                     .iter()
                     .enumerate()
                     .map(|(n, t)| {
-                        let role = t
-                            .role
-                            .and_then(|d| c.role(d))
-                            .map(|r| format!(" ({})", r.name.get(lang)));
                         let now = n == active;
+                        let roles = t
+                            .roles()
+                            .filter_map(|r| c.role(r))
+                            .map(|r| {
+                                let spent = now && used & (1 << r.role.index()) != 0;
+                                let state = if !now {
+                                    None
+                                } else if spent {
+                                    Some(i.t("game.table.power_used"))
+                                } else {
+                                    Some(i.t("game.table.power_ready"))
+                                };
+                                view! {
+                                    <span class="game-role-chip" class:game-spent=spent
+                                        title=r.power_text.get(lang).to_owned()>
+                                        {r.name.get(lang).to_owned()}
+                                        {state.map(|s| view! { <span class="game-sr">", " {s}</span> })}
+                                        {spent.then(|| view! { <span aria-hidden="true">" ✓"</span> })}
+                                    </span>
+                                }
+                            })
+                            .collect_view();
                         view! {
                             <li aria-current=now.then_some("true") class:game-active=now>
                                 {now.then(|| icons::icon(icons::PAWN))}
-                                <span class="game-team-name">{t.name.clone()}</span>{role}
+                                <span class="game-team-name">{t.name.clone()}</span>{roles}
                                 {now.then(|| view! { <strong>" — " {i.t("game.table.your_turn")}</strong> })}
                             </li>
                         }

@@ -125,6 +125,12 @@ pub fn fact(c: &Content, lang: Lang, f: &Fact) -> String {
             "game.fact.phase",
             &[("phase", &phase_name(c, lang, *p))],
         ),
+        Fact::Power(r) => {
+            let role = crate::domain::game::Role::from_index(*r as usize)
+                .and_then(|r| c.role(r))
+                .map_or("", |r| r.name.get(lang));
+            fill(&t(f.key()), &[("role", role)])
+        }
         Fact::Test(_) | Fact::Incident(_) => t(f.key()),
     }
 }

@@ -233,7 +233,10 @@ fn Profile(content: &'static QuizContent, attempt: QuizAttempt, lang: Lang) -> i
         ReadingKind::Undetermined => t("quiz.result.undetermined_lead").to_owned(),
     };
     let sure = t(certainty_key(reading.kind, reading.certainty));
-    let role = lead_archetype.map_or(&content.polyvalent.game_role, |a| &a.game_role);
+    // The game's own role texts (content/roles.json), not a copy.
+    let role = crate::domain::role::role_texts()
+        .into_iter()
+        .find(|r| r.id == result.game_role());
     let taken = tf(
         lang,
         "quiz.result.taken",
@@ -409,10 +412,14 @@ fn Profile(content: &'static QuizContent, attempt: QuizAttempt, lang: Lang) -> i
                     {method_link(&action.method, lang)}
                 </section>
                 {develop}
-                <section class="quiz-part">
-                    <h2>{t("quiz.result.role")}</h2>
-                    <p>{role.get(code).to_owned()}</p>
-                </section>
+                {role.map(|role| view! {
+                    <section class="quiz-part">
+                        <h2>{t("quiz.result.role")}</h2>
+                        <p><strong id="quiz-role-name">{role.name.get(code).to_owned()}</strong></p>
+                        <p>{role.power_text.get(code).to_owned()}</p>
+                        <p class="muted">{t("quiz.result.role_hint")}</p>
+                    </section>
+                })}
                 <section class="quiz-part">
                     <h2>{t("quiz.result.situations")}</h2>
                     {tally_view}
