@@ -97,6 +97,12 @@ thread_local! {
     static STATE: RefCell<State> = RefCell::new(State::default());
 }
 
+/// The browser's local storage, if this page may use it. Not through
+/// gloo-storage, which the design card names: its `LocalStorage::raw()`
+/// (behind every one of its calls) throws a JavaScript exception when
+/// storage is disabled or blocked (cookies refused, a sandboxed frame),
+/// which would stop the app; here that case is a notice and the data stays
+/// in the tab (see `Notice::MemoryOnly`).
 fn local() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }

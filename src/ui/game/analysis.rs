@@ -142,7 +142,6 @@ pub fn Analysis(
                     <li>
                         <p>{line}</p>
                         <p class="muted">{role.power_text.get(code).to_owned()}</p>
-                        <p><strong>{i.t("game.analysis.role_question")}</strong></p>
                     </li>
                 }
             })
@@ -151,6 +150,7 @@ pub fn Analysis(
             view! {
                 <h3>{i.t("game.analysis.roles")}</h3>
                 <ul>{items}</ul>
+                <p><strong>{i.t("game.analysis.role_question")}</strong></p>
             }
         })
     };
