@@ -1,5 +1,6 @@
 //! Engine benchmark: random-play games per second on one core, and the
-//! serialised size of a finished game's state (largest over a sample).
+//! serialised size of a finished game's state (largest over a sample), and
+//! the time to read the built-in content.
 //! One machine-readable line each.
 //!
 //! `cargo run --profile sim --bin engine_bench`
@@ -53,6 +54,21 @@ fn main() {
     println!(
         "engine: finished state {:.1} KB (max over 1000 games)",
         max as f64 / 1024.0
+    );
+    // Reading the built-in game content, as a page does on opening: in one
+    // pass (the game page) or with JSON paths (the trainer page).
+    let mut time = |read: fn() -> Result<Content, Vec<labo::domain::game::ContentError>>| {
+        let n = 50;
+        let start = Instant::now();
+        for _ in 0..n {
+            checksum = checksum.wrapping_add(read().map_or(0, |c| c.methods.len() as u64));
+        }
+        start.elapsed().as_secs_f64() * 1000.0 / n as f64
+    };
+    let quick = time(Content::builtin);
+    let located = time(Content::builtin_located);
+    println!(
+        "engine: content read in {quick:.2} ms in one pass, {located:.2} ms with JSON paths (native)"
     );
     eprintln!("(checksum {checksum})");
 }

@@ -39,6 +39,31 @@ impl JsonProblem {
     }
 }
 
+/// Reads `text` as a `T` in one pass, for content already checked (the
+/// built-in files, a pack validated when it was loaded): a mistake keeps
+/// its line and column but not its JSON path. Pages that only use content
+/// call this, so that they neither carry the path-tracking reader (tens of
+/// kilobytes per content type) nor spend time in it.
+pub fn read_quick<T: DeserializeOwned>(text: &str) -> Result<T, JsonProblem> {
+    serde_json::from_str(text).map_err(|e| {
+        if e.is_syntax() || e.is_eof() {
+            syntax(&e)
+        } else {
+            JsonProblem {
+                line: e.line(),
+                column: e.column(),
+                path: String::new(),
+                syntax: false,
+                message: data_message(&without_place(&e.to_string())),
+            }
+        }
+    })
+}
+
+/// How a content loader reads each file: [`read`] (located, for a person's
+/// file) or [`read_quick`] (for checked content).
+pub type Reader<T> = fn(&str) -> Result<T, JsonProblem>;
+
 /// Reads `text` as a `T`: syntax first, then the shape, each located.
 pub fn read<T: DeserializeOwned>(text: &str) -> Result<T, JsonProblem> {
     if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(text) {

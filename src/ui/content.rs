@@ -40,7 +40,61 @@ struct ActivePack<T> {
 /// Builds a pack's files into what a page needs of it.
 type Build<T> = fn(&[(String, String)]) -> Result<T, Vec<pack::PackError>>;
 
-fn read_active<T>(build: Build<T>) -> ActivePack<T> {
+type ReadGame = fn() -> Result<Content, Vec<game::ContentError>>;
+type ReadQuiz = fn() -> Result<QuizContent, Vec<quiz::ContentError>>;
+
+/// How a page reads its content, and which content it reads at all. The
+/// trainer page, which loads packs and shows their mistakes with their
+/// JSON paths, reads everything with that reader; the other pages read
+/// checked content in one pass. Each page's mount function picks its
+/// readers, so that its WebAssembly links only what it reads, with one
+/// reader per content type (a reader it does not name is never linked).
+#[derive(Clone, Copy)]
+pub struct Readers {
+    pub game: Option<ReadGame>,
+    pub quiz: Option<ReadQuiz>,
+    pub pack: Option<Build<(Content, QuizContent)>>,
+    pub game_pack: Option<Build<Content>>,
+}
+
+/// The game page: game content and the game part of a pack, in one pass.
+pub const GAME_PAGE: Readers = Readers {
+    game: Some(Content::builtin),
+    quiz: None,
+    pack: None,
+    game_pack: Some(pack::build_game),
+};
+
+/// The quiz and data pages: quiz content and whole packs, in one pass.
+pub const QUIZ_PAGE: Readers = Readers {
+    game: None,
+    quiz: Some(QuizContent::builtin),
+    pack: Some(pack::build_checked),
+    game_pack: None,
+};
+
+/// The trainer page (and the single-file app): everything, with JSON paths.
+pub const TRAINER_PAGE: Readers = Readers {
+    game: Some(Content::builtin_located),
+    quiz: Some(QuizContent::builtin_located),
+    pack: Some(pack::build),
+    game_pack: Some(pack::build_game_located),
+};
+
+static READERS: OnceLock<Readers> = OnceLock::new();
+
+/// Chooses this page's readers; called once, before any content is read.
+pub fn use_readers(r: Readers) {
+    let _ = READERS.set(r);
+}
+
+/// No reader chosen (a page that forgot to, or one that reads no
+/// content): no content rather than a panic; the content-error notice shows.
+fn readers() -> Option<&'static Readers> {
+    READERS.get()
+}
+
+fn read_active<T>(build: Option<Build<T>>) -> ActivePack<T> {
     let none = |in_use| ActivePack {
         built: None,
         files: None,
@@ -51,6 +105,9 @@ fn read_active<T>(build: Build<T>) -> ActivePack<T> {
     };
     let Some(p) = local::load::<ContentPack>(&pack_key(&id)) else {
         return none(PackInUse::Refused(id));
+    };
+    let Some(build) = build else {
+        return none(PackInUse::Refused(p.name));
     };
     match build(&p.files) {
         Ok(built) => ActivePack {
@@ -65,13 +122,13 @@ fn read_active<T>(build: Build<T>) -> ActivePack<T> {
 /// Both parts of the pack, validated as a whole (quiz and trainer pages).
 fn active_pack() -> &'static ActivePack<(Content, QuizContent)> {
     static PACK: OnceLock<ActivePack<(Content, QuizContent)>> = OnceLock::new();
-    PACK.get_or_init(|| read_active(pack::build))
+    PACK.get_or_init(|| read_active(readers().and_then(|r| r.pack)))
 }
 
 /// The game part of the pack alone (the game page).
 fn active_game_pack() -> &'static ActivePack<Content> {
     static PACK: OnceLock<ActivePack<Content>> = OnceLock::new();
-    PACK.get_or_init(|| read_active(pack::build_game))
+    PACK.get_or_init(|| read_active(readers().and_then(|r| r.game_pack)))
 }
 
 /// The game content in use (errors only if the built-in files are broken,
@@ -84,7 +141,11 @@ pub fn game_content() -> Result<&'static Content, &'static [game::ContentError]>
     }
     static BUILTIN: OnceLock<Result<Content, Vec<game::ContentError>>> = OnceLock::new();
     BUILTIN
-        .get_or_init(Content::builtin)
+        .get_or_init(|| {
+            readers()
+                .and_then(|r| r.game)
+                .map_or(Err(Vec::new()), |read| read())
+        })
         .as_ref()
         .map_err(Vec::as_slice)
 }
@@ -96,7 +157,11 @@ pub fn quiz_content() -> Result<&'static QuizContent, &'static [quiz::ContentErr
     }
     static BUILTIN: OnceLock<Result<QuizContent, Vec<quiz::ContentError>>> = OnceLock::new();
     BUILTIN
-        .get_or_init(QuizContent::builtin)
+        .get_or_init(|| {
+            readers()
+                .and_then(|r| r.quiz)
+                .map_or(Err(Vec::new()), |read| read())
+        })
         .as_ref()
         .map_err(Vec::as_slice)
 }

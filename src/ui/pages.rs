@@ -30,6 +30,7 @@ fn home_screens(route: Route) -> AnyView {
 
 /// "Mes données": inventory, export, import, quarantine, erase.
 pub fn mount_data() {
+    content::use_readers(content::QUIZ_PAGE);
     mount(
         Page::Data,
         |_| view! { <data::DataScreen /> }.into_any(),
@@ -40,6 +41,7 @@ pub fn mount_data() {
 
 /// The quiz: intro and questions, result, history.
 pub fn mount_quiz() {
+    content::use_readers(content::QUIZ_PAGE);
     mount(
         Page::Quiz,
         quiz_screens,
@@ -60,6 +62,7 @@ fn quiz_screens(route: Route) -> AnyView {
 
 /// The game.
 pub fn mount_game() {
+    content::use_readers(content::GAME_PAGE);
     mount(
         Page::Game,
         game_screens,
@@ -76,6 +79,7 @@ fn game_screens(route: Route) -> AnyView {
 
 /// The trainer space.
 pub fn mount_trainer() {
+    content::use_readers(content::TRAINER_PAGE);
     mount(
         Page::Trainer,
         super::trainer::screens,
@@ -89,6 +93,7 @@ pub fn mount_trainer() {
 /// Every screen in one page: the self-contained file of `make single-file`
 /// (built with the `single` feature, so that links stay in the page).
 pub fn mount_all() {
+    content::use_readers(content::TRAINER_PAGE);
     mount(
         Page::Home,
         |route| match route.page() {

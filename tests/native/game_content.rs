@@ -303,3 +303,21 @@ fn a_pack_file_with_a_built_in_name_replaces_it_and_valid_packs_load() {
     );
     assert_eq!(BUILTIN_FILES.len(), 9);
 }
+
+/// The pages read checked content in one pass (`json_error::read_quick`),
+/// the trainer page with JSON paths: both readers give the same content.
+#[test]
+fn the_quick_and_the_located_readers_give_the_same_content() {
+    assert_eq!(Content::builtin(), Content::builtin_located());
+    assert_eq!(
+        labo::domain::quiz::QuizContent::builtin(),
+        labo::domain::quiz::QuizContent::builtin_located()
+    );
+    // A pack mistake read quickly keeps its line and column.
+    let bad = r#"{"methods": [{"id": "x", "cost": {"energie": 1}}]}"#;
+    let errors = Content::with_checked_pack(&[("x.json", bad)]).expect_err("refused");
+    assert!(
+        errors.iter().any(|e| e.to_string().contains("ligne 1")),
+        "{errors:?}"
+    );
+}

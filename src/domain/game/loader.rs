@@ -52,10 +52,18 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
 
 /// Parses and checks a full set of content files.
 pub fn load(files: &[(&str, &str)]) -> Result<Content, Vec<ContentError>> {
+    load_with(files, crate::domain::json_error::read::<RawFile>)
+}
+
+/// [`load`] with the reader given (see [`crate::domain::json_error::Reader`]).
+pub(crate) fn load_with(
+    files: &[(&str, &str)],
+    read: crate::domain::json_error::Reader<RawFile>,
+) -> Result<Content, Vec<ContentError>> {
     let mut e = Errs { list: Vec::new() };
     let mut parsed: Vec<(String, RawFile)> = Vec::new();
     for (name, text) in files {
-        match crate::domain::json_error::read::<RawFile>(text) {
+        match read(text) {
             Ok(f) => parsed.push((name.to_string(), f)),
             Err(p) => e.push(
                 name,
@@ -76,13 +84,21 @@ pub fn load(files: &[(&str, &str)]) -> Result<Content, Vec<ContentError>> {
 /// Built-in files with a custom pack on top: a pack file named like a
 /// built-in one replaces it, other pack files are added.
 pub fn with_pack(pack: &[(&str, &str)]) -> Result<Content, Vec<ContentError>> {
+    with_pack_read(pack, crate::domain::json_error::read::<RawFile>)
+}
+
+/// [`with_pack`] with the reader given.
+pub(crate) fn with_pack_read(
+    pack: &[(&str, &str)],
+    read: crate::domain::json_error::Reader<RawFile>,
+) -> Result<Content, Vec<ContentError>> {
     let mut files: Vec<(&str, &str)> = BUILTIN_FILES
         .iter()
         .filter(|(n, _)| !pack.iter().any(|(p, _)| p == n))
         .copied()
         .collect();
     files.extend_from_slice(pack);
-    load(&files)
+    load_with(&files, read)
 }
 
 /// Takes one singleton section (rules, phases…) that exactly one file must define.

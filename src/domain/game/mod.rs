@@ -93,6 +93,13 @@ impl Content {
     /// The built-in content. Fails only if the shipped data files are
     /// broken (a test guards against that).
     pub fn builtin() -> Result<Content, Vec<ContentError>> {
+        // Checked by the tests: read in one pass, without JSON paths.
+        loader::load_with(BUILTIN_FILES, crate::domain::json_error::read_quick)
+    }
+    /// [`Content::builtin`] read with JSON paths: for the trainer page,
+    /// which has that reader anyway for the packs it loads (one reader per
+    /// page keeps each page's code small).
+    pub fn builtin_located() -> Result<Content, Vec<ContentError>> {
         loader::load(BUILTIN_FILES)
     }
     /// Content from a full set of `(file name, JSON text)` files.
@@ -103,6 +110,11 @@ impl Content {
     /// replaces, new names add).
     pub fn with_pack(pack: &[(&str, &str)]) -> Result<Content, Vec<ContentError>> {
         loader::with_pack(pack)
+    }
+    /// [`Content::with_pack`] for a pack already validated when it was
+    /// loaded: a mistake is reported without its JSON path.
+    pub fn with_checked_pack(pack: &[(&str, &str)]) -> Result<Content, Vec<ContentError>> {
+        loader::with_pack_read(pack, crate::domain::json_error::read_quick)
     }
 }
 

@@ -69,6 +69,13 @@ impl QuizContent {
     /// The pack shipped with the app. The tests guarantee it is valid; should
     /// it ever not be, the errors are returned rather than panicking.
     pub fn builtin() -> Result<QuizContent, Vec<ContentError>> {
+        // Checked by the tests: read in one pass, without JSON paths.
+        QuizContent::from_files_read(&BUILTIN, crate::domain::json_error::read_quick)
+    }
+
+    /// [`QuizContent::builtin`] read with JSON paths (see
+    /// `Content::builtin_located`).
+    pub fn builtin_located() -> Result<QuizContent, Vec<ContentError>> {
         QuizContent::from_files(&BUILTIN)
     }
 
@@ -80,6 +87,19 @@ impl QuizContent {
     /// Reads a pack spread over several files `(name, text)`, then validates
     /// it. All errors found are returned, each located by file, id and field.
     pub fn from_files(files: &[(&str, &str)]) -> Result<QuizContent, Vec<ContentError>> {
+        QuizContent::from_files_read(files, crate::domain::json_error::read::<Part>)
+    }
+
+    /// [`QuizContent::from_files`] for files already checked (see
+    /// [`crate::domain::json_error::read_quick`]).
+    pub fn from_checked_files(files: &[(&str, &str)]) -> Result<QuizContent, Vec<ContentError>> {
+        QuizContent::from_files_read(files, crate::domain::json_error::read_quick::<Part>)
+    }
+
+    fn from_files_read(
+        files: &[(&str, &str)],
+        read: crate::domain::json_error::Reader<Part>,
+    ) -> Result<QuizContent, Vec<ContentError>> {
         let mut errors = Vec::new();
         let mut meta = None;
         let mut scale = None;
@@ -90,7 +110,7 @@ impl QuizContent {
         let mut duos = None;
         let mut polyvalent = None;
         for &(file, text) in files {
-            let part: Part = match crate::domain::json_error::read(text) {
+            let part: Part = match read(text) {
                 Ok(part) => part,
                 Err(p) => {
                     errors.push(ContentError::json(file, &p));

@@ -177,8 +177,13 @@ pub fn unpack(
 
 /// The built-in quiz files, rebuilt from the built-in content (same names
 /// and sections as `content/quiz/`), so that a pack file can replace one.
-fn builtin_quiz_files() -> Vec<(&'static str, String)> {
-    let Ok(c) = QuizContent::builtin() else {
+fn builtin_quiz_files(located: bool) -> Vec<(&'static str, String)> {
+    let read = if located {
+        QuizContent::builtin_located
+    } else {
+        QuizContent::builtin
+    };
+    let Ok(c) = read() else {
         return Vec::new();
     };
     vec![
@@ -199,17 +204,37 @@ fn builtin_quiz_files() -> Vec<(&'static str, String)> {
     ]
 }
 
-/// The content a pack gives, game and quiz, validated together.
+/// The content a pack gives, game and quiz, validated together; each
+/// mistake located (line, column, JSON path), for the person loading it.
 pub fn build(files: &[(String, String)]) -> Result<(Content, QuizContent), Vec<PackError>> {
-    let (game, quiz_pack, mut errors) = sort(files);
-    let builtin = builtin_quiz_files();
+    build_read(files, true)
+}
+
+/// [`build`] for a pack validated when it was loaded: the pages that use
+/// the active pack read it in one pass (a stored pack that no longer
+/// validates is refused as a whole, its mistakes are not shown there).
+pub fn build_checked(files: &[(String, String)]) -> Result<(Content, QuizContent), Vec<PackError>> {
+    build_read(files, false)
+}
+
+fn build_read(
+    files: &[(String, String)],
+    located: bool,
+) -> Result<(Content, QuizContent), Vec<PackError>> {
+    let (game, quiz_pack, mut errors) = sort(files, located);
+    let builtin = builtin_quiz_files(located);
     let mut quiz_files: Vec<(&str, &str)> = builtin
         .iter()
         .filter(|(n, _)| !quiz_pack.iter().any(|(p, _)| p == n))
         .map(|(n, t)| (*n, t.as_str()))
         .collect();
     quiz_files.extend_from_slice(&quiz_pack);
-    let quiz = QuizContent::from_files(&quiz_files).map_err(|e| e.into_iter().map(PackError::from));
+    let quiz = if located {
+        QuizContent::from_files(&quiz_files)
+    } else {
+        QuizContent::from_checked_files(&quiz_files)
+    }
+    .map_err(|e| e.into_iter().map(PackError::from));
     match (game, quiz) {
         (Ok(g), Ok(q)) if errors.is_empty() => Ok((g, q)),
         (g, q) => {
@@ -229,7 +254,16 @@ pub fn build(files: &[(String, String)]) -> Result<(Content, QuizContent), Vec<P
 /// parser (the trainer space validates a pack as a whole when it is
 /// loaded).
 pub fn build_game(files: &[(String, String)]) -> Result<Content, Vec<PackError>> {
-    let (game, _, mut errors) = sort(files);
+    build_game_read(files, false)
+}
+
+/// [`build_game`] with JSON paths (the trainer page's reader).
+pub fn build_game_located(files: &[(String, String)]) -> Result<Content, Vec<PackError>> {
+    build_game_read(files, true)
+}
+
+fn build_game_read(files: &[(String, String)], located: bool) -> Result<Content, Vec<PackError>> {
+    let (game, _, mut errors) = sort(files, located);
     match game {
         Ok(g) if errors.is_empty() => Ok(g),
         Ok(_) => Err(errors),
@@ -248,7 +282,7 @@ type Sorted<'a> = (
     Vec<PackError>,
 );
 
-fn sort(files: &[(String, String)]) -> Sorted<'_> {
+fn sort(files: &[(String, String)], located: bool) -> Sorted<'_> {
     let mut errors = Vec::new();
     let mut game_files: Vec<(&str, &str)> = Vec::new();
     let mut quiz_pack: Vec<(&str, &str)> = Vec::new();
@@ -275,8 +309,12 @@ fn sort(files: &[(String, String)]) -> Sorted<'_> {
             )),
         }
     }
-    let game =
-        Content::with_pack(&game_files).map_err(|e| e.into_iter().map(PackError::from).collect());
+    let game = if located {
+        Content::with_pack(&game_files)
+    } else {
+        Content::with_checked_pack(&game_files)
+    }
+    .map_err(|e| e.into_iter().map(PackError::from).collect());
     (game, quiz_pack, errors)
 }
 
