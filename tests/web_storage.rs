@@ -235,8 +235,11 @@ fn every_record_type_round_trips() {
         scenario: content.scenarios[0].id.clone(),
         difficulty: Difficulty::Hard,
         teams: vec![
-            ("Les Castors".into(), Some(Dimension::Audace)),
-            ("B".into(), None),
+            labo::domain::game::Team::with_role(
+                "Les Castors",
+                Some(labo::domain::game::Role::Profile(Dimension::Audace)),
+            ),
+            labo::domain::game::Team::named("B"),
         ],
         seed: 424_242,
     };
@@ -405,7 +408,7 @@ fn mine_game() -> labo::storage::records::SavedGame {
     let setup = Setup {
         scenario: content.scenarios[0].id.clone(),
         difficulty: Difficulty::Normal,
-        teams: vec![("A".into(), None)],
+        teams: vec![labo::domain::game::Team::named("A")],
         seed: 7,
     };
     labo::storage::records::SavedGame {
