@@ -27,9 +27,10 @@ struct RoleFile {
     roles: Vec<RoleText>,
 }
 
-/// The built-in roles' texts, one per role (a test guarantees it).
+/// The built-in roles' texts, one per role (a test guarantees it): read
+/// in one pass, like the rest of the checked built-in content.
 pub fn role_texts() -> Vec<RoleText> {
-    crate::domain::json_error::read::<RoleFile>(ROLES_JSON)
+    crate::domain::json_error::read_quick::<RoleFile>(ROLES_JSON)
         .map(|f| f.roles)
         .unwrap_or_default()
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect, open, cardPlayed, expectAccessible, setLanguage, pageOf } from './helpers.mjs';
 
 const roles = JSON.parse(readFileSync(new URL('../../content/roles.json', import.meta.url), 'utf8')).roles;
-const role = (id, lang = 'fr') => roles.find((r) => r.id === id);
+const role = (id) => roles.find((r) => r.id === id);
 
 async function seedQuiz(page, result) {
   await page.evaluate((result) => {

@@ -271,16 +271,19 @@ pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
             })
             .collect_view()
     };
+    // A team's number as shown (1-based), which changes when one before it
+    // is removed: its heading, its members' labels and its buttons say it.
+    let team_number = move |row: TeamRow| {
+        teams
+            .with(|t| t.iter().position(|r| r.key == row.key))
+            .unwrap_or(0)
+            + 1
+    };
     let member_row = move |row: TeamRow, m: MemberRow| {
         let name_id = format!("game-member-{}", m.key);
         let role_id = format!("game-role-{}", m.key);
         let power_id = format!("game-power-{}", m.key);
-        let team_n = move || {
-            teams
-                .with(|t| t.iter().position(|r| r.key == row.key))
-                .unwrap_or(0)
-                + 1
-        };
+        let team_n = move || team_number(row);
         let member_n = move || {
             row.members
                 .with(|l| l.iter().position(|x| x.key == m.key))
@@ -356,12 +359,7 @@ pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
     let team_row = move |row: TeamRow| {
         let name_id = format!("game-team-{}", row.key);
         let members_id = format!("game-members-{}", row.key);
-        let position = move || {
-            teams
-                .with(|t| t.iter().position(|r| r.key == row.key))
-                .unwrap_or(0)
-                + 1
-        };
+        let position = move || team_number(row);
         let add_member = move |_| {
             let m = new_member();
             row.members.update(|l| l.push(m));
