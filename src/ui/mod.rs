@@ -5,7 +5,9 @@
 mod accessibility;
 mod content;
 mod data;
+mod data_table;
 pub mod dates;
+mod dom;
 mod download;
 mod fresh;
 mod game;
@@ -69,6 +71,30 @@ pub fn use_external_change() -> ExternalChange {
         .unwrap_or_else(|| ExternalChange(RwSignal::new((0, String::new()))))
 }
 
+/// Runs `reload(key)` each time another tab saves a key that `mine` accepts
+/// (the one "reload what another tab saved" rule every screen follows).
+pub fn on_external_change(mine: impl Fn(&str) -> bool + 'static, reload: impl Fn(&str) + 'static) {
+    let external = use_external_change();
+    Effect::new(move |_| {
+        external.0.with(|(_, key)| {
+            if mine(key) {
+                reload(key);
+            }
+        });
+    });
+}
+
+/// A signal holding what `load` reads from storage, read again whenever
+/// another tab saves a key that `mine` accepts.
+pub fn stored_signal<T: Send + Sync + 'static>(
+    mine: impl Fn(&str) -> bool + 'static,
+    load: impl Fn() -> T + 'static,
+) -> RwSignal<T> {
+    let signal = RwSignal::new(load());
+    on_external_change(mine, move |_| signal.set(load()));
+    signal
+}
+
 /// Reads the language context provided by [`App`].
 pub fn use_i18n() -> I18n {
     use_context::<I18n>().unwrap_or_else(|| I18n(RwSignal::new(Lang::Fr)))
@@ -129,16 +155,6 @@ fn mount_now(page: Page, screens: Screens, lang: Lang) {
         None => leptos::mount::mount_to_body(
             move || view! { <App page=page screens=screens lang=lang /> },
         ),
-    }
-}
-
-/// Moves keyboard focus to the main content (skip link, new screen).
-pub fn focus_main() {
-    if let Some(main) = document()
-        .get_element_by_id("contenu")
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = main.focus();
     }
 }
 
@@ -220,7 +236,7 @@ fn App(page: Page, screens: Screens, lang: Lang) -> impl IntoView {
         let title = format!("{} · Labo", i18n::t(lang.get(), shell::title_key(&r)));
         document().set_title(&title);
         if previous.is_some_and(|p| p != r) {
-            focus_main();
+            dom::focus_main();
         }
         r
     });

@@ -41,7 +41,7 @@ pub fn Header(route: RwSignal<Route>) -> impl IntoView {
         <a class="skip-link" href="#contenu" on:click=move |ev| {
             // The hash is used for routing: move focus without changing it.
             ev.prevent_default();
-            super::focus_main();
+            super::dom::focus_main();
         }>{i.tr("shell.skip")}</a>
         <header class="site-header">
             <div class="wrap">

@@ -17,6 +17,7 @@ use crate::domain::game::story::story;
 use crate::domain::game::summary::TableSummary;
 use crate::i18n::tf;
 use crate::storage::records::GameNotes;
+use crate::ui::dom;
 use crate::ui::presenter::use_presenting;
 use crate::ui::qr::QrImage;
 
@@ -41,12 +42,6 @@ fn save_notes(ctx: Ctx, change: impl FnOnce(&mut GameNotes)) -> bool {
     let ok = saved.is_some();
     ctx.game.set(Some(saved.unwrap_or(rec)));
     ok
-}
-
-fn print() {
-    if let Some(w) = web_sys::window() {
-        let _ = w.print();
-    }
 }
 
 #[component]
@@ -84,7 +79,7 @@ pub fn DebriefScreen(ctx: Ctx) -> impl IntoView {
     let toggle_sheet = move |_| {
         let on = !sheet.get_untracked();
         sheet.set(on);
-        super::focus_soon(if on {
+        crate::ui::dom::focus_soon(if on {
             "debrief-sheet-title"
         } else {
             "game-title"
@@ -106,7 +101,7 @@ pub fn DebriefScreen(ctx: Ctx) -> impl IntoView {
     let cards_only = RwSignal::new(false);
     let go = move |n: usize| {
         step.set(n);
-        super::focus_soon(STEP_IDS[n]);
+        crate::ui::dom::focus_soon(STEP_IDS[n]);
     };
     let outcome = move || {
         let lang = i.lang();
@@ -184,7 +179,7 @@ pub fn DebriefScreen(ctx: Ctx) -> impl IntoView {
                 <p class="game-actions no-print">
                     {(!over && !read_only).then(|| view! { <button type="button" class="secondary" on:click=move |_| ctx.go(Screen::Table)>{i.tr("game.debrief.back_to_table")}</button> })}
                     <button type="button" class="secondary" on:click=move |_| ctx.go(Screen::List)>{i.tr("game.table.my_games")}</button>
-                    <button type="button" class="secondary" on:click=move |_| print()>{i.tr("game.debrief.print")}</button>
+                    <button type="button" class="secondary" on:click=move |_| dom::print()>{i.tr("game.debrief.print")}</button>
                     <button type="button" class="secondary" aria-pressed=move || if ctx.large.get() { "true" } else { "false" }
                         on:click=projector>{i.tr("debrief.projector")}</button>
                     <button type="button" class="secondary" aria-pressed=move || if sheet.get() { "true" } else { "false" }
@@ -201,7 +196,7 @@ pub fn DebriefScreen(ctx: Ctx) -> impl IntoView {
             <Show when=move || sheet.get()>
                 <facilitator::Sheet ctx=ctx />
                 <p class="game-actions no-print">
-                    <button type="button" on:click=move |_| print()>{i.tr("debrief.sheet.print")}</button>
+                    <button type="button" on:click=move |_| dom::print()>{i.tr("debrief.sheet.print")}</button>
                     <button type="button" class="secondary" on:click=toggle_sheet>{i.tr("debrief.sheet.close")}</button>
                 </p>
             </Show>
@@ -296,7 +291,7 @@ fn Transfer(
                         <button type="button" class="secondary no-print" on:click=move |_| {
                             choice.set(id.clone());
                             status.set(Some("debrief.transfer.chosen"));
-                            super::focus_soon("game-commit-method");
+                            crate::ui::dom::focus_soon("game-commit-method");
                         }>{choose}</button>
                     </li>
                 }
@@ -363,7 +358,7 @@ fn Transfer(
     let print_cards = move |_| {
         cards_only.set(true);
         request_animation_frame(move || {
-            print();
+            dom::print();
             cards_only.set(false);
         });
     };

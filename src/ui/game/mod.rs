@@ -34,9 +34,8 @@ mod text;
 mod timer;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use super::{use_external_change, use_i18n};
+use super::{on_external_change, use_i18n};
 use crate::domain::game::content::N_STATS;
 use crate::domain::game::{Content, ContentError};
 use crate::route::{GameQuery, Route};
@@ -144,7 +143,7 @@ impl Ctx {
         }
         self.notice.set(None);
         self.screen.set(screen);
-        focus_soon("game-title");
+        crate::ui::dom::focus_soon("game-title");
     }
 }
 
@@ -167,42 +166,6 @@ fn set_query(game: Option<&str>) {
     if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
         let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
     }
-}
-
-/// Moves focus to the element with `id` once it has been drawn.
-fn focus_soon(id: impl Into<String>) {
-    let id = id.into();
-    request_animation_frame(move || {
-        focus_now(&id);
-    });
-}
-
-/// Moves focus to the element with `id` if it is on the page; says whether
-/// it was. Done before a change that removes the focused button (a card
-/// played), it spares the browser a costly clean-up of the lost focus.
-fn focus_now(id: &str) -> bool {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        .is_some_and(|el| el.focus().is_ok())
-}
-
-/// Like [`focus_now`], without scrolling the page: after a card is played
-/// the table stays where it is (the consequences are announced anyway).
-fn focus_still(id: &str) -> bool {
-    let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    else {
-        return false;
-    };
-    let opts = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&opts, &"preventScroll".into(), &true.into());
-    js_sys::Reflect::get(&el, &"focus".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .is_some_and(|f| f.call1(&el, &opts).is_ok())
 }
 
 #[component]
@@ -259,19 +222,16 @@ fn GameScreen() -> impl IntoView {
     }
 
     // Another tab saved our game: show its version (same table, same hand).
-    let external = use_external_change();
-    Effect::new(move |_| {
-        let (_, key) = external.0.get();
-        let mine = ctx
-            .game
-            .with_untracked(|g| g.as_ref().map(|g| store::key(&g.id)));
-        if mine.as_deref() == Some(key.as_str()) {
-            let id = key.trim_start_matches(crate::storage::records::GAME_PREFIX);
-            if let Some(rec) = store::load(c, id) {
-                ctx.before.set(None);
-                ctx.game.set(Some(rec));
-                ctx.notice.set(Some(i.t("game.notice.reloaded").to_owned()));
-            }
+    let mine = move |key: &str| {
+        ctx.game
+            .with_untracked(|g| g.as_ref().is_some_and(|g| store::key(&g.id) == key))
+    };
+    on_external_change(mine, move |key| {
+        let id = key.trim_start_matches(crate::storage::records::GAME_PREFIX);
+        if let Some(rec) = store::load(c, id) {
+            ctx.before.set(None);
+            ctx.game.set(Some(rec));
+            ctx.notice.set(Some(i.t("game.notice.reloaded").to_owned()));
         }
     });
 

@@ -6,9 +6,10 @@
 use leptos::prelude::*;
 
 use super::store::{self, Saved};
-use super::{Ctx, Panel, Screen, focus_soon, focus_still, text};
+use super::{Ctx, Panel, Screen, text};
 use crate::domain::game::state::Action;
 use crate::i18n::{Lang, t};
+use crate::ui::dom::{focus_soon, focus_still};
 
 /// Answers a click on a card at once, then plays it. The card shows that
 /// it is being played in the very next frame; the engine, the save and the

@@ -100,7 +100,7 @@ pub fn SavedList(ctx: Ctx) -> impl IntoView {
                                     confirm.set(None);
                                     status.set(Some("game.saved.deleted"));
                                     refresh.update(|n| *n += 1);
-                                    super::focus_soon("game-title");
+                                    crate::ui::dom::focus_soon("game-title");
                                 }
                             }>{i.tr("game.saved.confirm_yes")}</button>
                             <button type="button" class="secondary" on:click=move |_| confirm.set(None)>

@@ -165,7 +165,7 @@ pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
                         ],
                     ),
                 }));
-                super::focus_soon("game-seed");
+                crate::ui::dom::focus_soon("game-seed");
                 return;
             }
         };
@@ -363,7 +363,7 @@ pub fn SetupScreen(ctx: Ctx) -> impl IntoView {
         let add_member = move |_| {
             let m = new_member();
             row.members.update(|l| l.push(m));
-            super::focus_soon(format!("game-member-{}", m.key));
+            crate::ui::dom::focus_soon(format!("game-member-{}", m.key));
         };
         view! {
             <li class="game-team">

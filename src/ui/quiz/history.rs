@@ -7,24 +7,19 @@ use leptos::prelude::*;
 
 use super::radar::{self, Marker, Series};
 use super::result::{axis_labels, result_href};
-use super::{browser, mode_key, store};
+use super::{mode_key, store};
 use crate::domain::quiz::history::{comparison_note, version_note};
 use crate::domain::quiz::{QuizContent, compare};
 use crate::i18n::{Lang, t, tf};
 use crate::route::Route;
 use crate::storage::records::{QuizAttempt, QuizHistory};
-use crate::ui::{use_external_change, use_i18n};
+use crate::ui::dom;
+use crate::ui::{stored_signal, use_i18n};
 
 #[component]
 pub fn History(content: &'static QuizContent) -> impl IntoView {
     let i = use_i18n();
-    let history = RwSignal::new(store::load_history());
-    let external = use_external_change();
-    Effect::new(move |_| {
-        if store::is_history_key(&external.0.get().1) {
-            history.set(store::load_history());
-        }
-    });
+    let history = stored_signal(store::is_history_key, store::load_history);
     view! {
         <h1>{move || i.t("quiz.history.title")}</h1>
         {move || {
@@ -54,7 +49,7 @@ fn attempts_view(content: &'static QuizContent, history: &QuizHistory, lang: Lan
             view! {
                 <tr>
                     <td>
-                        <a href=result_href(a.completed_at)>{browser::format_date(a.completed_at, lang)}</a>
+                        <a href=result_href(a.completed_at)>{dom::format_date(a.completed_at, lang)}</a>
                     </td>
                     <td>{t(lang, mode_key(a.result.mode))}</td>
                     <th scope="row">{name}</th>
@@ -103,8 +98,8 @@ fn evolution(
     lang: Lang,
 ) -> impl IntoView {
     let (date_before, date_after) = (
-        browser::format_date(before.completed_at, lang),
-        browser::format_date(after.completed_at, lang),
+        dom::format_date(before.completed_at, lang),
+        dom::format_date(after.completed_at, lang),
     );
     let chart = radar::radar(
         radar::Texts {

@@ -5,33 +5,28 @@
 use leptos::prelude::*;
 
 use super::question::Questions;
-use super::{browser, store};
+use super::store;
 use crate::domain::quiz::{Mode, QuizContent, QuizSession};
 use crate::i18n::tf;
 use crate::route::Route;
 use crate::storage::records::QuizProgress;
-use crate::ui::{use_external_change, use_i18n};
+use crate::ui::dom;
+use crate::ui::{stored_signal, use_i18n};
 
 /// The quiz screen: intro until the person starts or resumes, then the
 /// questions.
 #[component]
 pub fn Quiz(content: &'static QuizContent) -> impl IntoView {
-    let progress = RwSignal::new(store::load_progress(content));
-    let attempts = RwSignal::new(store::load_history().attempts.len());
+    // Another tab changed the progress or the history: show its version.
+    let progress = stored_signal(store::is_progress_key, move || {
+        store::load_progress(content)
+    });
+    let attempts = stored_signal(store::is_history_key, || {
+        store::load_history().attempts.len()
+    });
     // True while the questions are shown rather than the intro.
     let answering = RwSignal::new(false);
     let status = RwSignal::new(None::<String>);
-
-    // Another tab changed the progress or the history: show its version.
-    let external = use_external_change();
-    Effect::new(move |_| {
-        let (_, key) = external.0.get();
-        if store::is_progress_key(&key) {
-            progress.set(store::load_progress(content));
-        } else if store::is_history_key(&key) {
-            attempts.set(store::load_history().attempts.len());
-        }
-    });
 
     let start = move |mode: Mode| {
         let session = QuizSession::new(content, mode);
@@ -73,7 +68,7 @@ fn Intro(
         store::discard();
         progress.set(None);
         status.set(Some(i.t("quiz.intro.restarted").to_owned()));
-        browser::focus_soon("quiz-start-heading");
+        dom::focus_soon("quiz-start-heading");
     };
     let resume = move |_| answering.set(true);
     // One reactive block for the whole page (it changes with the language,
@@ -93,7 +88,7 @@ fn Intro(
                 "quiz.intro.in_progress_body",
                 done as i64,
                 &[
-                    ("date", &browser::format_date(p.started_at, lang)),
+                    ("date", &dom::format_date(p.started_at, lang)),
                     ("total", &total.to_string()),
                 ],
             );

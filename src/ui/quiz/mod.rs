@@ -5,7 +5,6 @@
 //! page ([`content`]); progress and history live in local storage through
 //! [`store`], which applies the multi-tab rule.
 
-mod browser;
 mod history;
 mod intro;
 mod question;

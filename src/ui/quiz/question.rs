@@ -5,12 +5,13 @@
 
 use leptos::prelude::*;
 
-use super::{browser, store};
+use super::store;
 use crate::domain::quiz::{NOT_APPLICABLE, QuizAction, QuizContent, SituationalAnswer, Step};
 use crate::domain::text::Text;
 use crate::i18n::{Lang, tf};
 use crate::route::Route;
 use crate::storage::records::QuizProgress;
+use crate::ui::dom;
 use crate::ui::use_i18n;
 
 /// The id of the current question's legend, which receives focus.
@@ -33,7 +34,7 @@ pub fn Questions(
     Effect::new(move |previous: Option<Option<usize>>| {
         let now = step.get();
         if previous != Some(now) {
-            browser::focus_soon(LEGEND_ID);
+            dom::focus_soon(LEGEND_ID);
         }
         now
     });
@@ -117,7 +118,7 @@ fn finish(
     match store::complete(content, &next.session) {
         Ok(_) => {
             progress.set(None);
-            browser::go(&Route::QuizResult);
+            dom::go(&Route::QuizResult);
         }
         Err(why) => {
             let key = match why {

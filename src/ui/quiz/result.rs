@@ -8,7 +8,7 @@
 use leptos::prelude::*;
 
 use super::radar::{self, Marker, Series};
-use super::{browser, dimension_name, join_names, mode_key, store};
+use super::{dimension_name, join_names, mode_key, store};
 use crate::domain::dimension::Dimension;
 use crate::domain::quiz::advice::advise;
 use crate::domain::quiz::{
@@ -18,8 +18,9 @@ use crate::domain::quiz::{qr_path, team_map_link};
 use crate::i18n::{Lang, tf};
 use crate::route::{Page, Route};
 use crate::storage::records::QuizAttempt;
+use crate::ui::dom;
 use crate::ui::qr::QrImage;
-use crate::ui::{use_external_change, use_i18n};
+use crate::ui::{stored_signal, use_i18n};
 
 /// The locale key of a standing.
 pub(super) fn standing_key(s: Standing) -> &'static str {
@@ -167,14 +168,8 @@ pub(super) fn result_href(at: u64) -> String {
 #[component]
 pub fn Result(content: &'static QuizContent) -> impl IntoView {
     let i = use_i18n();
-    let at = browser::hash_param("le").and_then(|v| v.parse::<u64>().ok());
-    let shown = RwSignal::new(pick(at));
-    let external = use_external_change();
-    Effect::new(move |_| {
-        if store::is_history_key(&external.0.get().1) {
-            shown.set(pick(at));
-        }
-    });
+    let at = dom::hash_param("le").and_then(|v| v.parse::<u64>().ok());
+    let shown = stored_signal(store::is_history_key, move || pick(at));
     view! {
         <h1>{move || i.t("quiz.result.title")}</h1>
         {move || {
@@ -242,7 +237,7 @@ fn Profile(content: &'static QuizContent, attempt: QuizAttempt, lang: Lang) -> i
         "quiz.result.taken",
         &[
             ("mode", t(mode_key(result.mode))),
-            ("date", &browser::format_date(attempt.completed_at, lang)),
+            ("date", &dom::format_date(attempt.completed_at, lang)),
         ],
     );
     let sentence = summary(content, &result, lang);
@@ -428,7 +423,7 @@ fn Profile(content: &'static QuizContent, attempt: QuizAttempt, lang: Lang) -> i
             <ResultCode result=result lang=lang />
         </div>
         <div class="quiz-actions no-print">
-            <button type="button" on:click=move |_| browser::print()>{t("quiz.result.print")}</button>
+            <button type="button" on:click=move |_| dom::print()>{t("quiz.result.print")}</button>
             <a class="button secondary" href=Route::Quiz.href()>{t("quiz.result.again")}</a>
             <a class="button secondary" href=Route::QuizHistory.href()>{t("quiz.result.history")}</a>
         </div>
@@ -440,12 +435,12 @@ fn Profile(content: &'static QuizContent, attempt: QuizAttempt, lang: Lang) -> i
 fn ResultCode(result: QuizResult, lang: Lang) -> impl IntoView {
     let t = move |k: &'static str| crate::i18n::t(lang, k);
     let code = format_grouped(&encode(&result));
-    let link = team_map_link(&browser::page_url(Page::Trainer), &code);
+    let link = team_map_link(&dom::page_url(Page::Trainer), &code);
     let qr = qr_path(&link);
     let copy_status = RwSignal::new(None::<&'static str>);
     let to_copy = code.clone();
     let copy = move |_| {
-        browser::copy_text(&to_copy, move |ok| {
+        dom::copy_text(&to_copy, move |ok| {
             copy_status.set(Some(if ok {
                 "quiz.result.copied"
             } else {

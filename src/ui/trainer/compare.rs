@@ -3,6 +3,8 @@
 //! side, with the debrief's discussion questions.
 
 use leptos::prelude::*;
+
+use crate::ui::data_table::DataTable;
 use leptos::task::spawn_local;
 
 use super::store::Desk;
@@ -363,13 +365,10 @@ fn side_by_side(desk: RwSignal<Desk>, game: &'static Content) -> AnyView {
         .map(|(_, s)| (s.scenario, s.difficulty.index(), s.seed))
         .collect();
     view! {
-        <div class="tr-scroll" role="region" tabindex="0" aria-labelledby="tr-compare-caption">
-            <table class="tr-table tr-compare" id="tr-compare">
-                <caption id="tr-compare-caption">{i.tr("trainer.tables.caption")}</caption>
+        <DataTable id="tr-compare" class="tr-compare" caption=i.tr("trainer.tables.caption")>
                 <thead><tr><th scope="col">{i.tr("trainer.tables.indicator")}</th>{head}</tr></thead>
                 <tbody>{rows.into_iter().collect_view()}</tbody>
-            </table>
-        </div>
+        </DataTable>
         {(deals.len() > 1).then(|| view! { <p class="notice">{i.tr("trainer.tables.different_deals")}</p> })}
         {(others > 0).then(|| view! { <p class="notice">{i18n::tn(lang, "trainer.tables.not_session", others as i64, &[])}</p> })}
         <h2>{i.tr("trainer.tables.common")}</h2>

@@ -8,6 +8,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::data_table::DataTable;
+
 use super::tx;
 use crate::domain::game::Content;
 use crate::domain::game::content::Measure;
@@ -108,8 +110,7 @@ pub fn lessons_sheet(game: &'static Content) -> AnyView {
             })
             .collect_view();
         view! {
-            <div class="tr-scroll" tabindex="0" role="region" aria-label=i.tr("trainer.lessons.title")>
-            <table class="tr-table tr-lessons">
+            <DataTable id="tr-lessons" class="tr-lessons" caption=i.tr("trainer.lessons.title") hide_caption=true>
                 <thead>
                     <tr>
                         <th scope="col">{i.tr("trainer.lessons.lesson")}</th>
@@ -121,8 +122,7 @@ pub fn lessons_sheet(game: &'static Content) -> AnyView {
                     </tr>
                 </thead>
                 <tbody>{body}</tbody>
-            </table>
-            </div>
+            </DataTable>
         }
         .into_any()
     };

@@ -145,7 +145,7 @@ fn Trainer(code: Option<String>) -> impl IntoView {
         let p = current_part();
         if p != part.get_untracked() {
             part.set(p);
-            super::focus_main();
+            super::dom::focus_main();
         }
     });
     on_cleanup(move || listener.remove());

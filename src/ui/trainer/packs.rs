@@ -4,6 +4,8 @@
 //! remove it, and go back to the built-in content at any time.
 
 use leptos::prelude::*;
+
+use crate::ui::data_table::DataTable;
 use leptos::task::spawn_local;
 
 use crate::domain::trainer::pack::{self, PackError};
@@ -210,9 +212,7 @@ pub fn PacksScreen() -> impl IntoView {
             }
         }).collect_view();
         view! {
-            <div class="tr-scroll" role="region" tabindex="0" aria-labelledby="tr-packs-caption">
-                <table class="tr-table" id="tr-packs">
-                    <caption id="tr-packs-caption">{i.tr("trainer.packs.list")}</caption>
+            <DataTable id="tr-packs" caption=i.tr("trainer.packs.list")>
                     <thead><tr>
                         <th scope="col">{i.tr("trainer.packs.name")}</th>
                         <th scope="col">{i.tr("trainer.packs.added")}</th>
@@ -220,8 +220,7 @@ pub fn PacksScreen() -> impl IntoView {
                         <th scope="col">{i.tr("trainer.actions")}</th>
                     </tr></thead>
                     <tbody>{rows}</tbody>
-                </table>
-            </div>
+            </DataTable>
         }
         .into_any()
     };

@@ -186,7 +186,7 @@ pub fn PrintScreen(game: &'static Content, quiz: &'static QuizContent) -> impl I
                 }).collect_view()}
             </fieldset>
             <p class="hint">{i.tr("trainer.print.hint")}</p>
-            <button type="button" on:click=move |_| { let _ = window().print(); }>{i.tr("trainer.print.button")}</button>
+            <button type="button" on:click=move |_| crate::ui::dom::print()>{i.tr("trainer.print.button")}</button>
         </div>
         <div class="tr-print">
             {move || {

@@ -4,6 +4,8 @@
 //! current questionnaire version. Everything stays on this device.
 
 use leptos::prelude::*;
+
+use crate::ui::data_table::DataTable;
 use leptos::task::spawn_local;
 
 use crate::domain::dimension::Dimension;
@@ -122,9 +124,7 @@ pub fn ReliabilityScreen(quiz: &'static QuizContent) -> impl IntoView {
         view! {
             <p role="status" class="status">{i.tn("trainer.reliability.read", people as i64, &[])}</p>
             {other_note}
-            <div class="tr-scroll" role="region" tabindex="0" aria-labelledby="tr-alpha-caption">
-                <table class="tr-table" id="tr-alpha">
-                    <caption id="tr-alpha-caption">{i18n::t(lang, "trainer.reliability.caption")}</caption>
+            <DataTable id="tr-alpha" caption=i18n::t(lang, "trainer.reliability.caption")>
                     <thead><tr>
                         <th scope="col">{i18n::t(lang, "trainer.reliability.col_dimension")}</th>
                         <th scope="col">{i18n::t(lang, "trainer.reliability.col_people")}</th>
@@ -132,8 +132,7 @@ pub fn ReliabilityScreen(quiz: &'static QuizContent) -> impl IntoView {
                         <th scope="col">{i18n::t(lang, "trainer.reliability.col_reading")}</th>
                     </tr></thead>
                     <tbody>{rows}</tbody>
-                </table>
-            </div>
+            </DataTable>
             <p class="muted">{i18n::t(lang, "trainer.reliability.how")}</p>
         }
         .into_any()

@@ -8,6 +8,8 @@ use std::sync::OnceLock;
 
 use leptos::prelude::*;
 
+use crate::ui::data_table::DataTable;
+
 use super::Part;
 use super::clock::BigClock;
 use super::compare::DEBRIEF;
@@ -131,8 +133,7 @@ pub fn RunningOrderScreen(desk: RwSignal<Desk>, game: &'static Content) -> impl 
         let f = o.format(&id)?;
         let starts = f.starts();
         Some(view! {
-            <table class="tr-table tr-order-table">
-                <caption>{move || tx(&f.name)}</caption>
+            <DataTable id="tr-order-steps" class="tr-order-table" caption=move || tx(&f.name)>
                 <thead><tr>
                     <th scope="col">{i.tr("trainer.order.when")}</th>
                     <th scope="col">{i.tr("trainer.order.step")}</th>
@@ -160,7 +161,7 @@ pub fn RunningOrderScreen(desk: RwSignal<Desk>, game: &'static Content) -> impl 
                         }
                     }).collect_view()}
                 </tbody>
-            </table>
+            </DataTable>
         })
     };
     let now = move || {
@@ -196,7 +197,7 @@ pub fn RunningOrderScreen(desk: RwSignal<Desk>, game: &'static Content) -> impl 
                     }
                 }).collect_view()}
             </fieldset>
-            <div class="tr-scroll" role="region" tabindex="0" aria-label=i.tr("trainer.order.steps")>{steps}</div>
+            {steps}
             <section class="tr-order-room tr-no-print" aria-labelledby="tr-order-room">
                 <h2 id="tr-order-room">{i.tr("trainer.order.room")}</h2>
                 <p>{now}</p>
@@ -208,7 +209,7 @@ pub fn RunningOrderScreen(desk: RwSignal<Desk>, game: &'static Content) -> impl 
                 <p class="muted">{i.tr("trainer.order.follow")}</p>
             </section>
             {advice}
-            <p class="tr-no-print"><button type="button" on:click=move |_| { let _ = window().print(); }>{i.tr("trainer.order.print")}</button></p>
+            <p class="tr-no-print"><button type="button" on:click=move |_| crate::ui::dom::print()>{i.tr("trainer.order.print")}</button></p>
         </div>
     }
     .into_any()

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::data_table::DataTable;
+
 use super::tx;
 use crate::domain::dimension::Dimension;
 use crate::domain::quiz::QuizContent;
@@ -122,9 +124,7 @@ pub fn spread_view(map: &TeamMap, content: &'static QuizContent) -> AnyView {
             {chart(map, content, "tr-chart")}
             <figcaption>{i.tr("trainer.teammap.chart_legend")}</figcaption>
         </figure>
-        <div class="tr-scroll" role="region" tabindex="0" aria-labelledby="tr-spread-caption">
-            <table class="tr-table" id="tr-spread">
-                <caption id="tr-spread-caption">{i.tr("trainer.teammap.table_caption")}</caption>
+        <DataTable id="tr-spread" caption=i.tr("trainer.teammap.table_caption")>
                 <thead><tr>
                     <th scope="col">{i.tr("trainer.teammap.dimension")}</th>
                     <th scope="col">{i.tr("trainer.teammap.min")}</th>
@@ -134,8 +134,7 @@ pub fn spread_view(map: &TeamMap, content: &'static QuizContent) -> AnyView {
                     <th scope="col">{i.tr("trainer.teammap.less_used")}</th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
-            </table>
-        </div>
+        </DataTable>
         <div class="tr-columns">
             <section aria-labelledby="tr-has">
                 <h3 id="tr-has">{i.tr("trainer.teammap.has")}</h3>

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 pub use crate::domain::trainer::desk::Desk;
 use crate::storage::local::{self, SaveError};
 use crate::storage::records::TRAINER_KEY;
-use crate::ui::use_external_change;
+use crate::ui::on_external_change;
 
 /// Where earlier versions kept the desk: this tab's session storage.
 const LEGACY_KEY: &str = "labo-formateur";
@@ -57,14 +57,13 @@ pub fn desk() -> RwSignal<Desk> {
             Err(SaveError::Encode(_)) => {}
         }
     });
-    let external = use_external_change();
-    Effect::new(move |_| {
-        let (_, key) = external.0.get();
-        if key == TRAINER_KEY {
+    on_external_change(
+        |key| key == TRAINER_KEY,
+        move |_| {
             let theirs = load();
             stored.set_value(theirs.clone());
             desk.set(theirs);
-        }
-    });
+        },
+    );
     desk
 }

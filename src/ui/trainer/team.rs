@@ -6,6 +6,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::data_table::DataTable;
+
 use super::compare::too_much;
 use super::spread::spread_view;
 use super::store::Desk;
@@ -284,9 +286,7 @@ fn members(desk: RwSignal<Desk>, quiz: &'static QuizContent) -> AnyView {
     });
     view! {
         {mixed}
-        <div class="tr-scroll" role="region" tabindex="0" aria-labelledby="tr-members-caption">
-            <table class="tr-table" id="tr-members">
-                <caption id="tr-members-caption">{i18n::tf(lang, "trainer.teammap.members", &[("n", &map.members.len().to_string())])}</caption>
+        <DataTable id="tr-members" caption=i18n::tf(lang, "trainer.teammap.members", &[("n", &map.members.len().to_string())])>
                 <thead><tr>
                     <th scope="col">{i.tr("trainer.export.number")}</th>
                     <th scope="col">{i.tr("trainer.export.name")}</th>
@@ -295,8 +295,7 @@ fn members(desk: RwSignal<Desk>, quiz: &'static QuizContent) -> AnyView {
                     <th scope="col">{i.tr("trainer.actions")}</th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
-            </table>
-        </div>
+        </DataTable>
     }
     .into_any()
 }

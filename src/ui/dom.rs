@@ -1,6 +1,6 @@
-//! Small browser services for the quiz screens: dates (shared, from
-//! `ui::dates`), the clipboard, printing, focus and the page's own address.
-//! Every call tolerates a missing API and reports failure instead.
+//! Small browser services shared by every screen: focus, printing, the
+//! clipboard, dates (from `ui::dates`) and the page's own address. Every
+//! call tolerates a missing API and reports failure instead of panicking.
 
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -64,15 +64,44 @@ pub fn go(route: &Route) {
 }
 
 /// Moves focus to the element with `id` once the screen has been drawn.
-pub fn focus_soon(id: &'static str) {
+pub fn focus_soon(id: impl Into<String>) {
+    let id = id.into();
     request_animation_frame(move || {
-        if let Some(el) = document()
-            .get_element_by_id(id)
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
+        focus_now(&id);
     });
+}
+
+fn element(id: &str) -> Option<web_sys::HtmlElement> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+}
+
+/// Moves focus to the element with `id` if it is on the page; says whether
+/// it was. Done before a change that removes the focused button (a card
+/// played), it spares the browser a costly clean-up of the lost focus.
+pub fn focus_now(id: &str) -> bool {
+    element(id).is_some_and(|el| el.focus().is_ok())
+}
+
+/// Like [`focus_now`], without scrolling the page: after a card is played
+/// the table stays where it is (the consequences are announced anyway).
+pub fn focus_still(id: &str) -> bool {
+    let Some(el) = element(id) else {
+        return false;
+    };
+    let opts = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&opts, &"preventScroll".into(), &true.into());
+    js_sys::Reflect::get(&el, &"focus".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .is_some_and(|f| f.call1(&el, &opts).is_ok())
+}
+
+/// Moves keyboard focus to the main content (skip link, new screen).
+pub fn focus_main() {
+    focus_now("contenu");
 }
 
 /// A parameter of the address's hash (`#/quiz/resultat?le=…`), if present.
