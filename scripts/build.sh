@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds every page of the app into dist/ (release). Each page is its own
 # WebAssembly binary, built by Trunk from an HTML file: index.html is the
-# source; quiz.html, jeu.html, formateur.html and donnees.html are
-# generated from it here
+# source; quiz.html, jeu.html, bilan.html, formateur.html and donnees.html
+# are generated from it here
 # (same shell, another binary, another title).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,10 +24,11 @@ mkdir -p "$pages/src"
 
 # page binary title
 while read -r page bin title; do
-  # Each page loads only the styles it uses: the game page has no quiz or
-  # trainer screen (saves their download on the game table).
+  # Each page loads only the styles it uses: the game and debrief pages
+  # have no quiz or trainer screen (saves their download on the game table).
   case $page in
-    jeu) drop='quiz\|trainer' ;;
+    jeu) drop='quiz\|trainer\|debrief' ;;
+    bilan) drop='quiz\|trainer' ;;
     *) drop='' ;;
   esac
   sed -e "/href=\"style\/\($drop\)\.css\"/d" \
@@ -40,6 +41,7 @@ while read -r page bin title; do
 done <<'PAGES'
 quiz quiz Profil d'innovateur·rice
 jeu jeu Jeu du projet
+bilan bilan Débriefing
 formateur formateur Espace formateur·rice
 donnees donnees Mes données
 PAGES
@@ -52,7 +54,7 @@ for worker in scanner lessons; do
 done
 
 trunk build $mode index.html -d "$pages/out/index"
-for page in quiz jeu formateur donnees; do
+for page in quiz jeu bilan formateur donnees; do
   trunk build $mode "$pages/src/$page.html" -d "$pages/out/$page" --html-output "$page.html"
 done
 

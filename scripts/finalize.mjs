@@ -46,7 +46,7 @@ const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 /** The French interface texts and the built-in quiz dimensions. */
 function sources() {
   const fr = {};
-  for (const area of ['shell', 'data', 'quiz', 'game', 'trainer']) {
+  for (const area of ['shell', 'notices', 'data', 'quiz', 'game', 'trainer']) {
     Object.assign(fr, JSON.parse(readFileSync(`locales/fr/${area}.json`, 'utf8')));
   }
   return { fr, quiz: JSON.parse(readFileSync('content/quiz/meta.json', 'utf8')) };
@@ -72,6 +72,8 @@ export function firstScreen(page, { fr, quiz } = sources()) {
         + `<ul class="quiz-dimensions">${dims.map((d) => `<li><strong>${esc(d.name.fr)}</strong> — ${esc(d.description.fr)}</li>`).join('')}</ul>`;
     case 'jeu.html':
       return `<div class="game"><h1>${t('game.title')}</h1><h2>${t('game.setup.title')}</h2><p class="lead">${t('game.setup.intro')}</p></div>`;
+    case 'bilan.html':
+      return `<div class="game"><h1>${t('game.debrief.title')}</h1></div>`;
     case 'formateur.html':
       return `<div class="trainer"><h1>${t('trainer.title')}</h1><p class="lead">${t('trainer.intro')}</p></div>`;
     case 'donnees.html':
@@ -91,7 +93,7 @@ export function firstScreen(page, { fr, quiz } = sources()) {
 export function staticHeader(page, { fr } = sources()) {
   const t = (key) => esc(fr[key]);
   const nav = [['quiz.html', '#/quiz', 'quiz.title'], ['jeu.html', '#/jeu', 'game.title'], ['formateur.html', '#/formateur', 'trainer.title']]
-    .map(([file, hash, key]) => `<li><a href="${file}${hash}"${file === page ? ' aria-current="page"' : ''}>${t(key)}</a></li>`)
+    .map(([file, hash, key]) => `<li><a href="${file}${hash}"${file === page || (file === 'jeu.html' && page === 'bilan.html') ? ' aria-current="page"' : ''}>${t(key)}</a></li>`)
     .join('');
   return `<a class="skip-link" href="#contenu">${t('shell.skip')}</a>`
     + `<header class="site-header"><div class="wrap"><a class="brand" href="./">Labo</a>`

@@ -31,7 +31,10 @@ macro_rules! area {
 
 /// The frame, home, accessibility, navigation titles.
 pub const SHELL: Area = area!("shell");
-/// "Mes données", and the data notices every page may show.
+/// The data notices every page may show (quarantine, other tab, storage
+/// full), and the name of « Mes données ».
+pub const NOTICES: Area = area!("notices");
+/// The « Mes données » screen and the pilot's form.
 pub const DATA: Area = area!("data");
 pub const QUIZ: Area = area!("quiz");
 pub const GAME: Area = area!("game");
@@ -39,7 +42,7 @@ pub const TRAINER: Area = area!("trainer");
 /// The game's debrief: its story, observations and suggested methods.
 pub const DEBRIEF: Area = area!("debrief");
 /// Every area, for the single-file build and the tests.
-pub const ALL: [Area; 6] = [SHELL, DATA, QUIZ, GAME, TRAINER, DEBRIEF];
+pub const ALL: [Area; 7] = [SHELL, NOTICES, DATA, QUIZ, GAME, TRAINER, DEBRIEF];
 
 /// The areas this page uses. Each page names its own (see `ui::pages`), so
 /// a page's download carries only its own texts.

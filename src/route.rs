@@ -2,8 +2,9 @@
 //! any static host and from file://, and the back button moves between them.
 //!
 //! The app is split into pages (`index.html`, `quiz.html`, `jeu.html`,
-//! `formateur.html`, `donnees.html`), each its own small WebAssembly module, so that a first
-//! visit downloads only the home page's code. A route belongs to one page;
+//! `bilan.html`, `formateur.html`, `donnees.html`), each its own small
+//! WebAssembly module, so that a first visit downloads only the home page's
+//! code and the game table does not download its debrief. A route belongs to one page;
 //! its `href` leads there from anywhere.
 
 /// An HTML page of the app, with its own WebAssembly module.
@@ -12,6 +13,8 @@ pub enum Page {
     Home,
     Quiz,
     Game,
+    /// A game's debrief, apart from the table so that the table loads fast.
+    Debrief,
     Trainer,
     Data,
 }
@@ -23,6 +26,7 @@ impl Page {
             Page::Home => "./",
             Page::Quiz => "quiz.html",
             Page::Game => "jeu.html",
+            Page::Debrief => "bilan.html",
             Page::Trainer => "formateur.html",
             Page::Data => "donnees.html",
         }
@@ -35,6 +39,7 @@ impl Page {
             Page::Home => Route::Home,
             Page::Quiz => Route::Quiz,
             Page::Game => Route::Game,
+            Page::Debrief => Route::Debrief,
             Page::Trainer => Route::Trainer,
             Page::Data => Route::Data,
         }
@@ -49,6 +54,10 @@ pub enum Route {
     QuizResult,
     QuizHistory,
     Game,
+    /// The debrief of a game (`?partie=ID`).
+    Debrief,
+    /// The end of a game just finished, before its debrief (`?partie=ID`).
+    GameEnd,
     Trainer,
     /// The trainer's team map, optionally with a result code to add.
     TeamMap {
@@ -61,12 +70,14 @@ pub enum Route {
 
 impl Route {
     /// Every named screen, for menus and tests.
-    pub const MAIN: [Route; 8] = [
+    pub const MAIN: [Route; 10] = [
         Route::Home,
         Route::Quiz,
         Route::QuizResult,
         Route::QuizHistory,
         Route::Game,
+        Route::Debrief,
+        Route::GameEnd,
         Route::Trainer,
         Route::Data,
         Route::Accessibility,
@@ -86,6 +97,8 @@ impl Route {
                 code: query_param(query, "code"),
             },
             "jeu" => Route::Game,
+            "jeu/bilan" => Route::Debrief,
+            "jeu/fin" => Route::GameEnd,
             "formateur" => Route::Trainer,
             "donnees" => Route::Data,
             "accessibilite" => Route::Accessibility,
@@ -107,6 +120,7 @@ impl Route {
         match self {
             Route::Quiz | Route::QuizResult | Route::QuizHistory => Page::Quiz,
             Route::Game => Page::Game,
+            Route::Debrief | Route::GameEnd => Page::Debrief,
             Route::Trainer | Route::TeamMap { .. } => Page::Trainer,
             Route::Data => Page::Data,
             Route::Home | Route::Accessibility | Route::NotFound(_) => Page::Home,
@@ -134,6 +148,8 @@ impl Route {
             }
             Route::TeamMap { code: None } => "formateur/equipe",
             Route::Game => "jeu",
+            Route::Debrief => "jeu/bilan",
+            Route::GameEnd => "jeu/fin",
             Route::Trainer => "formateur",
             Route::Data => "donnees",
             Route::Accessibility => "accessibilite",
@@ -253,6 +269,18 @@ impl GameQuery {
 
     /// The game page's hash with these parameters, values encoded.
     pub fn hash(&self) -> String {
+        self.hash_on(Page::Game)
+    }
+
+    /// The hash of `page` (the game's or its debrief's) with these
+    /// parameters, values encoded.
+    pub fn hash_on(&self, page: Page) -> String {
+        self.hash_for(&page.default_route())
+    }
+
+    /// The hash of a game screen (`#/jeu`, `#/jeu/fin`, `#/jeu/bilan`)
+    /// with these parameters, values encoded.
+    pub fn hash_for(&self, route: &Route) -> String {
         let params: Vec<String> = [
             ("partie", &self.partie),
             ("scenario", &self.scenario),
@@ -262,19 +290,31 @@ impl GameQuery {
         .into_iter()
         .filter_map(|(k, v)| v.as_deref().map(|v| format!("{k}={}", encode(v))))
         .collect();
+        let path = route.hash();
         if params.is_empty() {
-            "#/jeu".to_owned()
+            path
         } else {
-            format!("#/jeu?{}", params.join("&"))
+            format!("{path}?{}", params.join("&"))
         }
     }
 
     /// A link to the game page with these parameters, from any page.
     pub fn href(&self) -> String {
+        self.href_on(Page::Game)
+    }
+
+    /// A link to `page` (the game's or its debrief's) with these
+    /// parameters, from any page.
+    pub fn href_on(&self, page: Page) -> String {
+        self.href_for(&page.default_route())
+    }
+
+    /// A link to a game screen with these parameters, from any page.
+    pub fn href_for(&self, route: &Route) -> String {
         if cfg!(feature = "single") {
-            return self.hash();
+            return self.hash_for(route);
         }
-        format!("{}{}", Page::Game.file(), self.hash())
+        format!("{}{}", route.page().file(), self.hash_for(route))
     }
 }
 
@@ -297,6 +337,7 @@ mod tests {
         assert_eq!(Route::Accessibility.href(), "./#/accessibilite");
         assert_eq!(Route::QuizHistory.href(), "quiz.html#/quiz/historique");
         assert_eq!(Route::Game.href(), "jeu.html#/jeu");
+        assert_eq!(Route::Debrief.href(), "bilan.html#/jeu/bilan");
         assert_eq!(
             Route::TeamMap {
                 code: Some("AB".into())
@@ -312,6 +353,7 @@ mod tests {
             Page::Home,
             Page::Quiz,
             Page::Game,
+            Page::Debrief,
             Page::Trainer,
             Page::Data,
         ] {
@@ -322,6 +364,28 @@ mod tests {
         }
         // A screen of another page is kept, so that the app can go there.
         assert_eq!(Route::parse_on(Page::Game, "#/quiz"), Route::Quiz);
+    }
+
+    #[test]
+    fn a_debrief_link_carries_its_game() {
+        let q = GameQuery {
+            partie: Some("g-12".into()),
+            ..GameQuery::default()
+        };
+        assert_eq!(
+            q.href_on(Page::Debrief),
+            "bilan.html#/jeu/bilan?partie=g-12"
+        );
+        assert_eq!(q.href(), "jeu.html#/jeu?partie=g-12");
+        let back = "bilan.html#/jeu/bilan?partie=g-12";
+        assert_eq!(Route::parse("#/jeu/bilan?partie=g-12"), Route::Debrief);
+        assert_eq!(GameQuery::parse(back), q);
+        assert_eq!(GameQuery::default().hash_on(Page::Debrief), "#/jeu/bilan");
+        assert_eq!(
+            q.href_for(&Route::GameEnd),
+            "bilan.html#/jeu/fin?partie=g-12"
+        );
+        assert_eq!(Route::parse("#/jeu/fin?partie=g-12").page(), Page::Debrief);
     }
 
     #[test]

@@ -233,8 +233,7 @@ fn App(page: Page, screens: Screens, lang: Lang) -> impl IntoView {
             }
             let _ = window().location().replace(&to);
         }
-        let title = format!("{} · Labo", i18n::t(lang.get(), shell::title_key(&r)));
-        document().set_title(&title);
+        shell::set_title(lang.get(), &r);
         if previous.is_some_and(|p| p != r) {
             dom::focus_main();
         }

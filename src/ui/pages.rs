@@ -1,5 +1,5 @@
-//! The five pages of the app (home, quiz, game, trainer space, "Mes
-//! données") and the screens each one holds. Each page is its own binary
+//! The six pages of the app (home, quiz, game, game debrief, trainer
+//! space, "Mes données") and the screens each one holds. Each page is its own binary
 //! (see `src/main.rs` and `src/bin/`), so its WebAssembly carries only its
 //! own screens: the home page stays small for a first visit, the others
 //! load when opened.
@@ -17,7 +17,12 @@ fn pending(title: &'static str, body: &'static str) -> AnyView {
 
 /// Home, accessibility, unknown addresses.
 pub fn mount_home() {
-    mount(Page::Home, home_screens, &[i18n::SHELL, i18n::DATA], || {});
+    mount(
+        Page::Home,
+        home_screens,
+        &[i18n::SHELL, i18n::NOTICES],
+        || {},
+    );
 }
 
 fn home_screens(route: Route) -> AnyView {
@@ -34,7 +39,7 @@ pub fn mount_data() {
     mount(
         Page::Data,
         |_| view! { <data::DataScreen /> }.into_any(),
-        &[i18n::SHELL, i18n::DATA],
+        &[i18n::SHELL, i18n::NOTICES, i18n::DATA],
         || {},
     );
 }
@@ -45,7 +50,7 @@ pub fn mount_quiz() {
     mount(
         Page::Quiz,
         quiz_screens,
-        &[i18n::SHELL, i18n::DATA, i18n::QUIZ],
+        &[i18n::SHELL, i18n::NOTICES, i18n::QUIZ],
         || {
             let _ = content::quiz_content();
         },
@@ -65,16 +70,25 @@ pub fn mount_game() {
     content::use_readers(content::GAME_PAGE);
     mount(
         Page::Game,
-        game_screens,
-        &[i18n::SHELL, i18n::DATA, i18n::GAME, i18n::DEBRIEF],
+        super::game::screens,
+        &[i18n::SHELL, i18n::NOTICES, i18n::GAME],
         || {
             let _ = content::game_content();
         },
     );
 }
 
-fn game_screens(route: Route) -> AnyView {
-    super::game::screens(route)
+/// The debrief of a game (its own page: the table does not download it).
+pub fn mount_debrief() {
+    content::use_readers(content::GAME_PAGE);
+    mount(
+        Page::Debrief,
+        super::game::debrief_screens,
+        &[i18n::SHELL, i18n::NOTICES, i18n::GAME, i18n::DEBRIEF],
+        || {
+            let _ = content::game_content();
+        },
+    );
 }
 
 /// The trainer space.
@@ -83,7 +97,7 @@ pub fn mount_trainer() {
     mount(
         Page::Trainer,
         super::trainer::screens,
-        &[i18n::SHELL, i18n::DATA, i18n::TRAINER],
+        &[i18n::SHELL, i18n::NOTICES, i18n::TRAINER],
         || {
             let _ = (content::game_content(), content::quiz_content());
         },
@@ -98,7 +112,7 @@ pub fn mount_all() {
         Page::Home,
         |route| match route.page() {
             Page::Quiz => quiz_screens(route),
-            Page::Game => game_screens(route),
+            Page::Game | Page::Debrief => super::game::all_screens(route),
             Page::Trainer => super::trainer::screens(route),
             Page::Data => view! { <data::DataScreen /> }.into_any(),
             Page::Home => home_screens(route),

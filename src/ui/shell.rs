@@ -6,6 +6,14 @@ use leptos::prelude::*;
 use super::use_i18n;
 use crate::route::Route;
 
+/// Names the browser tab after `route`'s screen (« Débriefing · Labo »).
+pub fn set_title(lang: crate::i18n::Lang, route: &Route) {
+    let title = format!("{} · Labo", crate::i18n::t(lang, title_key(route)));
+    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+        d.set_title(&title);
+    }
+}
+
 /// The locale key of a screen's title (document title and navigation).
 pub fn title_key(route: &Route) -> &'static str {
     match route {
@@ -15,6 +23,8 @@ pub fn title_key(route: &Route) -> &'static str {
         Route::QuizHistory => "quiz.history.title",
         Route::TeamMap { .. } => "trainer.teammap.title",
         Route::Game => "game.title",
+        Route::Debrief => "game.debrief.title",
+        Route::GameEnd => "game.end.title",
         Route::Trainer => "trainer.title",
         Route::Data => "data.title",
         Route::Accessibility => "a11y.title",
@@ -27,6 +37,7 @@ fn section(route: &Route) -> Route {
     match route {
         Route::QuizResult | Route::QuizHistory => Route::Quiz,
         Route::TeamMap { .. } => Route::Trainer,
+        Route::Debrief | Route::GameEnd => Route::Game,
         other => other.clone(),
     }
 }

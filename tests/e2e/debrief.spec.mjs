@@ -102,6 +102,33 @@ for (const lang of ['fr', 'en']) {
   });
 }
 
+test('the debrief is its own page: the table does not download it, links lead there and back', async ({ page }) => {
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname.split('/').pop()); });
+  // A game that is over, opened from the game page, is shown by the debrief page.
+  await openDebrief(page, BALLISTIC, 'fr');
+  await expect(page).toHaveURL(new RegExp(`bilan\\.html#/jeu/bilan\\?partie=${idOf(BALLISTIC)}$`));
+  await expect(page).toHaveTitle('Débriefing · Labo');
+  await expect(page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Jeu du projet' })).toHaveAttribute('aria-current', 'page');
+  // "Mes parties" goes back to the game page, which never loaded the debrief's code.
+  wasm.length = 0;
+  await page.getByRole('button', { name: 'Mes parties' }).first().click();
+  await expect(page).toHaveURL(/jeu\.html#\/jeu$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jeu du projet');
+  await expect(page.getByRole('heading', { level: 2, name: 'Mes parties' })).toBeVisible();
+  expect(wasm.some((f) => f.startsWith('bilan-')), wasm.join(', ')).toBe(false);
+  // The saved game opens its debrief on the debrief page; Back returns to the list.
+  await page.getByRole('button', { name: /^Voir le débriefing/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Débriefing');
+  await expect(page).toHaveURL(/bilan\.html/);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 2, name: 'Mes parties' })).toBeVisible();
+  // A debrief address for a game this device does not hold: the game page says so.
+  await page.goto('./bilan.html#/jeu/bilan?partie=inconnue-1');
+  await expect(page).toHaveURL(/jeu\.html#\/jeu/);
+  await expect(page.getByText("Cette partie n'est pas enregistrée sur cet appareil", { exact: false })).toBeVisible();
+});
+
 test('a user-centred game is not called ballistic', async ({ page }) => {
   await openDebrief(page, CENTRED, 'fr');
   await goToStep(page, 'fr', 3);

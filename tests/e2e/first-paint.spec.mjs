@@ -3,6 +3,7 @@
 // scripts/finalize.mjs from the locale and content files). It must say
 // exactly what the app then says, and the app must paint nothing larger
 // than it, so that a slow connection sees the page's text at once.
+import { readFileSync } from 'node:fs';
 import { test, expect } from './helpers.mjs';
 
 const PAGES = ['./', 'quiz.html', 'jeu.html', 'formateur.html', 'donnees.html'];
@@ -88,3 +89,27 @@ for (const file of PAGES) {
     }
   });
 }
+
+// The debrief page shows a stored game: its shell says "Débriefing", as the
+// debrief then does, and the first Tab still reaches the skip link.
+test('bilan.html: the static shell says what the debrief then shows', async ({ page }) => {
+  const [record] = JSON.parse(readFileSync(new URL('../fixtures/debrief-games.json', import.meta.url), 'utf8'));
+  const id = JSON.parse(record).data.id;
+  await page.addInitScript((text) => {
+    localStorage.setItem(`labo.game.${JSON.parse(text).data.id}`, text);
+  }, record);
+  await page.route('**/*_bg.wasm', () => {});
+  await page.goto(`./bilan.html#/jeu/bilan?partie=${id}`);
+  await expect(page.locator('main .loading')).toBeVisible();
+  const shell = await firstScreen(page);
+  expect(shell).toEqual(['Débriefing']);
+  const header = await page.locator('header').innerText();
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveText('Aller au contenu');
+  await page.unroute('**/*_bg.wasm');
+  await page.reload();
+  await expect(page.locator('main#contenu[tabindex="-1"]')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Débriefing');
+  expect((await firstScreen(page)).slice(0, shell.length)).toEqual(shell);
+  expect(await page.locator('header').innerText()).toEqual(header);
+});

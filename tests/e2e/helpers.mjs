@@ -70,6 +70,7 @@ export { expect };
 
 /** The page file that holds a route (the app is split into pages). */
 export function pageOf(hash) {
+  if (/^#\/?jeu\/bilan/.test(hash)) return 'bilan.html';
   const first = hash.replace(/^#\/?/, '').split(/[/?]/)[0];
   return { quiz: 'quiz.html', jeu: 'jeu.html', formateur: 'formateur.html', donnees: 'donnees.html' }[first] ?? '';
 }

@@ -1,5 +1,8 @@
-//! The cooperative game in the browser (`jeu.html#/jeu`): saved games,
-//! setup, the table, and the four-step debrief.
+//! The cooperative game in the browser: saved games, setup and the table
+//! (`jeu.html#/jeu`); the end of a game and its four-step debrief
+//! (`bilan.html#/jeu/fin`, `bilan.html#/jeu/bilan`). The two pages share this module but each links
+//! only its own screens ([`Parts`]), so the table does not download the
+//! debrief; going from one to the other is a page load, with the game's id.
 //!
 //! The screens render the engine's state and dispatch its actions: every
 //! rule, cost and score comes from `crate::domain::game`. The content is
@@ -38,7 +41,7 @@ use leptos::prelude::*;
 use super::{on_external_change, use_i18n};
 use crate::domain::game::content::N_STATS;
 use crate::domain::game::{Content, ContentError};
-use crate::route::{GameQuery, Route};
+use crate::route::{GameQuery, Page, Route};
 use crate::storage::records::SavedGame;
 
 /// The game content in use (the trainer's active pack over the built-in
@@ -49,10 +52,50 @@ fn content() -> Result<&'static Content, &'static [ContentError]> {
 
 /// The game page's screens (every route of the page shows the same one).
 pub fn screens(_route: Route) -> AnyView {
-    view! { <GameScreen /> }.into_any()
+    view! { <GameScreen page=Page::Game parts=table_parts /> }.into_any()
 }
 
-/// Which part of the game page is shown.
+/// The debrief page's screens: the end of a game, its debrief.
+pub fn debrief_screens(route: Route) -> AnyView {
+    let ending = route == Route::GameEnd;
+    view! { <GameScreen page=Page::Debrief parts=debrief_parts ending=ending /> }.into_any()
+}
+
+/// Every screen of the game in one page (the single-file build).
+pub fn all_screens(route: Route) -> AnyView {
+    let ending = route == Route::GameEnd;
+    view! { <GameScreen page=route.page() parts=all_parts ending=ending /> }.into_any()
+}
+
+/// Draws the screens a page holds; the others draw nothing (the page goes
+/// to the one that holds them, see [`Ctx::go`]).
+type Parts = fn(Ctx, Screen) -> AnyView;
+
+fn table_parts(ctx: Ctx, screen: Screen) -> AnyView {
+    match screen {
+        Screen::List => view! { <saved::SavedList ctx=ctx /> }.into_any(),
+        Screen::Setup => view! { <setup::SetupScreen ctx=ctx /> }.into_any(),
+        Screen::Table => view! { <table::TableScreen ctx=ctx /> }.into_any(),
+        Screen::End | Screen::Debrief => ().into_any(),
+    }
+}
+
+fn debrief_parts(ctx: Ctx, screen: Screen) -> AnyView {
+    match screen {
+        Screen::End => view! { <ending::EndScreen ctx=ctx /> }.into_any(),
+        Screen::Debrief => view! { <debrief::DebriefScreen ctx=ctx /> }.into_any(),
+        _ => ().into_any(),
+    }
+}
+
+fn all_parts(ctx: Ctx, screen: Screen) -> AnyView {
+    match screen {
+        Screen::End | Screen::Debrief => debrief_parts(ctx, screen),
+        _ => table_parts(ctx, screen),
+    }
+}
+
+/// Which part of the game is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Screen {
     List,
@@ -61,6 +104,22 @@ enum Screen {
     /// The end of a game just finished, before its debrief.
     End,
     Debrief,
+}
+
+impl Screen {
+    /// The page that holds this screen.
+    fn page(self) -> Page {
+        self.route().page()
+    }
+
+    /// The address of this screen (its page and hash, without the game).
+    fn route(self) -> Route {
+        match self {
+            Screen::End => Route::GameEnd,
+            Screen::Debrief => Route::Debrief,
+            Screen::List | Screen::Setup | Screen::Table => Route::Game,
+        }
+    }
 }
 
 /// The side panels of the table on a wide screen.
@@ -84,6 +143,8 @@ enum View {
 #[derive(Clone, Copy)]
 struct Ctx {
     c: &'static Content,
+    /// The page shown: the game's or its debrief's.
+    page: Page,
     i: super::I18n,
     /// The game being played or debriefed.
     game: RwSignal<Option<SavedGame>>,
@@ -126,24 +187,74 @@ impl Ctx {
         });
     }
 
+    /// Whether this page draws `screen` (the single file draws them all).
+    fn holds(self, screen: Screen) -> bool {
+        cfg!(feature = "single") || screen.page() == self.page
+    }
+
     /// Opens a game at its table, or its debrief once it is over.
     fn open(self, rec: SavedGame) {
         // A game of older rules cannot be continued: straight to its debrief.
         let over = rec.state.board.is_over() || rec.state.read_only();
-        set_query(Some(&rec.id));
+        let screen = if over { Screen::Debrief } else { Screen::Table };
+        if self.holds(screen) {
+            set_query(screen, Some(&rec.id));
+        }
         self.game.set(Some(rec));
         self.before.set(None);
-        self.go(if over { Screen::Debrief } else { Screen::Table });
+        self.go(screen);
     }
 
-    /// Shows another part of the page and moves focus to its title.
+    /// Shows another part of the game and moves focus to its title.
     fn go(self, screen: Screen) {
+        if !self.holds(screen) {
+            self.leave(screen, false);
+            return;
+        }
         if screen == Screen::List || screen == Screen::Setup {
-            set_query(None);
+            set_query(screen, None);
+        } else if screen == Screen::Debrief {
+            // From the end of the game: a reload now reopens the debrief,
+            // and the tab is named after it.
+            let id = self
+                .game
+                .with_untracked(|g| g.as_ref().map(|g| g.id.clone()));
+            set_query(screen, id.as_deref());
+            crate::ui::shell::set_title(self.lang(), &screen.route());
         }
         self.notice.set(None);
         self.screen.set(screen);
         crate::ui::dom::focus_soon("game-title");
+    }
+
+    /// Goes to the page that holds `screen`, with the game's id. `replace`
+    /// leaves no step in the history (a redirect the person did not ask for).
+    fn leave(self, screen: Screen, replace: bool) {
+        let id = self
+            .game
+            .with_untracked(|g| g.as_ref().map(|g| g.id.clone()));
+        let partie = match screen {
+            Screen::List | Screen::Setup => None,
+            _ => id,
+        };
+        // Back from the end or the debrief comes to the saved games, not to
+        // a table that would send the person there again.
+        if screen.page() == Page::Debrief {
+            set_query(Screen::List, None);
+        }
+        let href = GameQuery {
+            partie,
+            ..GameQuery::default()
+        }
+        .href_for(&screen.route());
+        if let Some(w) = web_sys::window() {
+            let location = w.location();
+            let _ = if replace {
+                location.replace(&href)
+            } else {
+                location.assign(&href)
+            };
+        }
     }
 }
 
@@ -155,21 +266,43 @@ fn query() -> GameQuery {
     GameQuery::parse(&hash)
 }
 
-/// Writes `#/jeu?partie=ID` (or `#/jeu`) without a navigation, so that a
-/// reload reopens the same game.
-fn set_query(game: Option<&str>) {
+/// Whether the page before this one was the other game page (a debrief
+/// opened from the table, the table or the saved games from a debrief).
+fn came_from_other_page(page: Page) -> bool {
+    let other = match page {
+        Page::Debrief => Page::Game,
+        _ => Page::Debrief,
+    };
+    let referrer = web_sys::window()
+        .and_then(|w| w.document())
+        .map(|d| d.referrer())
+        .unwrap_or_default();
+    let path = referrer.split(['#', '?']).next().unwrap_or_default();
+    !cfg!(feature = "single") && path.ends_with(other.file())
+}
+
+/// Writes the address of `screen` with the game (`#/jeu?partie=ID`,
+/// `#/jeu`, `#/jeu/bilan?partie=ID`) without a navigation, so that a reload
+/// reopens the same game.
+fn set_query(screen: Screen, game: Option<&str>) {
     let hash = GameQuery {
         partie: game.map(str::to_owned),
         ..GameQuery::default()
     }
-    .hash();
+    .hash_for(&screen.route());
     if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
         let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
     }
 }
 
 #[component]
-fn GameScreen() -> impl IntoView {
+fn GameScreen(
+    page: Page,
+    parts: Parts,
+    /// Opened at the end of a game (`#/jeu/fin`) rather than its debrief.
+    #[prop(optional)]
+    ending: bool,
+) -> impl IntoView {
     let i = use_i18n();
     let c = match content() {
         Ok(c) => c,
@@ -187,6 +320,7 @@ fn GameScreen() -> impl IntoView {
     };
     let ctx = Ctx {
         c,
+        page,
         i,
         game: RwSignal::new(None),
         screen: RwSignal::new(Screen::List),
@@ -202,10 +336,35 @@ fn GameScreen() -> impl IntoView {
     let reopened = q.partie.as_deref().and_then(|id| store::load(c, id));
     match reopened {
         Some(rec) => {
+            // The debrief page shows any game's debrief (it may be asked
+            // before the end); the table sends a game that is over there.
             let over = rec.state.board.is_over() || rec.state.read_only();
+            let screen = if ending && over {
+                Screen::End
+            } else if over || page == Page::Debrief {
+                Screen::Debrief
+            } else {
+                Screen::Table
+            };
             ctx.game.set(Some(rec));
-            ctx.screen
-                .set(if over { Screen::Debrief } else { Screen::Table });
+            // Set even when another page holds it: this page then draws
+            // nothing while the other one loads.
+            ctx.screen.set(screen);
+            if !ctx.holds(screen) {
+                ctx.leave(screen, true);
+            }
+        }
+        None if !ctx.holds(Screen::List) => {
+            // A debrief without a game this device holds: the game page
+            // says so (or lists the saved games).
+            let href = GameQuery {
+                partie: q.partie.clone(),
+                ..GameQuery::default()
+            }
+            .href();
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().replace(&href);
+            }
         }
         None => {
             // A link to a game this device does not hold (another device,
@@ -213,12 +372,18 @@ fn GameScreen() -> impl IntoView {
             if q.partie.is_some() {
                 ctx.notice
                     .set(Some(i.t("game.notice.not_found").to_owned()));
-                set_query(None);
+                set_query(Screen::List, None);
             }
             if q.graine.is_some() || q.scenario.is_some() || store::list(c).is_empty() {
                 ctx.screen.set(Screen::Setup)
             }
         }
+    }
+
+    // Arrived from the other game page (the table's or the debrief's): as
+    // when a screen changes within a page, focus goes to the title.
+    if came_from_other_page(page) {
+        crate::ui::dom::focus_soon("game-title");
     }
 
     // Another tab saved our game: show its version (same table, same hand).
@@ -239,13 +404,7 @@ fn GameScreen() -> impl IntoView {
         <div class="game" class:game-large=move || { ctx.large.get() && ctx.screen.get() == Screen::Table }>
             <p class="game-sr" role="status" aria-live="polite" aria-atomic="true">{move || ctx.live.get()}</p>
             {move || ctx.notice.get().map(|n| view! { <p class="notice game-notice">{n}</p> })}
-            {move || match ctx.screen.get() {
-                Screen::List => view! { <saved::SavedList ctx=ctx /> }.into_any(),
-                Screen::Setup => view! { <setup::SetupScreen ctx=ctx /> }.into_any(),
-                Screen::Table => view! { <table::TableScreen ctx=ctx /> }.into_any(),
-                Screen::End => view! { <ending::EndScreen ctx=ctx /> }.into_any(),
-                Screen::Debrief => view! { <debrief::DebriefScreen ctx=ctx /> }.into_any(),
-            }}
+            {move || parts(ctx, ctx.screen.get())}
         </div>
     }
     .into_any()
