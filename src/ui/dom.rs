@@ -99,6 +99,17 @@ pub fn focus_still(id: &str) -> bool {
         .is_some_and(|f| f.call1(&el, &opts).is_ok())
 }
 
+/// Scrolls the page back to its top (a new screen starts there, wherever
+/// the button that opened it was).
+pub fn to_top() {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        root.set_scroll_top(0);
+    }
+}
+
 /// Moves keyboard focus to the main content (skip link, new screen).
 pub fn focus_main() {
     focus_now("contenu");
@@ -112,4 +123,18 @@ pub fn hash_param(name: &str) -> Option<String> {
         let (k, v) = pair.split_once('=')?;
         (k == name).then(|| v.to_owned())
     })
+}
+
+/// A flag that turns true in the next task. The parts of a screen drawn
+/// behind it come just after the rest, so that opening the screen does not
+/// block the page in one long task.
+pub fn next_task() -> ReadSignal<bool> {
+    let (ready, set_ready) = signal(false);
+    set_timeout(
+        move || {
+            set_ready.try_set(true);
+        },
+        std::time::Duration::ZERO,
+    );
+    ready
 }

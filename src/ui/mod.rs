@@ -106,8 +106,8 @@ pub type Screens = fn(Route) -> AnyView;
 /// Starts a page of the app in `#app`, replacing the static shell (which
 /// already shows the page's title and introduction, see
 /// `scripts/finalize.mjs`). The start is cut into short tasks so that the
-/// page stays responsive while it starts: storage checks; then the texts
-/// and the page's content (`warm`, e.g. parsing the game's cards); then the
+/// page stays responsive while it starts: storage checks; then the texts;
+/// then the page's content (`warm`, e.g. parsing the game's cards); then the
 /// screen. The static shell stays on screen until the last one.
 pub fn mount(page: Page, screens: Screens, areas: &'static [i18n::Area], warm: fn()) {
     i18n::use_areas(areas);
@@ -119,8 +119,14 @@ pub fn mount(page: Page, screens: Screens, areas: &'static [i18n::Area], warm: f
                 .or_else(browser_lang)
                 .unwrap_or_default();
             i18n::load(lang);
-            warm();
-            set_timeout(move || mount_now(page, screens, lang), Duration::ZERO);
+            // Each step in a task of its own: none blocks the page long.
+            set_timeout(
+                move || {
+                    warm();
+                    set_timeout(move || mount_now(page, screens, lang), Duration::ZERO);
+                },
+                Duration::ZERO,
+            );
         },
         Duration::ZERO,
     );

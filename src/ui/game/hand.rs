@@ -233,6 +233,7 @@ fn card(ctx: Ctx, board: Memo<Option<Board>>, m: u8) -> AnyView {
             Err(e) => text::ct(c, lang, e.key()),
         }
     };
+    let details = crate::ui::dom::next_task();
     view! {
         <li class="game-card" data-phase=first_phase.to_string() aria-busy=move || {
             ctx.pending.with(|p| matches!(p, Some(Action::Play(x) | Action::Redraw(x)) if *x == m)).then_some("true")
@@ -260,11 +261,14 @@ fn card(ctx: Ctx, board: Memo<Option<Board>>, m: u8) -> AnyView {
             <p id=why_id class="game-why-not">{refusal}</p>
             <div id=detail_id.clone() popover="auto" class="game-popover" role="dialog" aria-labelledby=detail_title.clone()>
                 <h2 id=detail_title.clone()>{name}</h2>
-                <ul class="game-card-facts">{facts}</ul>
-                <h3>{i.tr("game.card.why")}</h3>
-                <p>{move || def.text.get(i.lang()).to_owned()}</p>
-                <h3>{i.tr("game.card.cost_detail")}</h3>
-                <ul>{cost_detail}</ul>
+                // Closed at first: drawn just after the hand.
+                {move || details.get().then(|| view! {
+                    <ul class="game-card-facts">{facts.clone()}</ul>
+                    <h3>{i.tr("game.card.why")}</h3>
+                    <p>{move || def.text.get(i.lang()).to_owned()}</p>
+                    <h3>{i.tr("game.card.cost_detail")}</h3>
+                    <ul>{cost_detail}</ul>
+                })}
                 <button type="button" class="secondary" popovertarget=detail_id.clone() popovertargetaction="hide">{i.tr("game.close")}</button>
             </div>
         </li>

@@ -93,10 +93,13 @@ pub fn HelpButton(ctx: Ctx) -> impl IntoView {
             })
             .collect_view()
     };
+    // Drawn in a task of its own after the table (it is closed at first).
+    let ready = crate::ui::dom::next_task();
     view! {
         <button type="button" class="secondary" popovertarget="game-help">{i.tr("game.help.open")}</button>
         <div id="game-help" popover="auto" class="game-popover game-help" role="dialog" aria-labelledby="game-help-title">
             <h2 id="game-help-title">{i.tr("game.help.title")}</h2>
+            {move || ready.get().then(|| view! {
             <div class="game-help-cols">
                 <section>
                     <h3>{i.tr("game.help.turn")}</h3>
@@ -115,6 +118,7 @@ pub fn HelpButton(ctx: Ctx) -> impl IntoView {
                     <ul class="game-help-gauges">{gauges}</ul>
                 </section>
             </div>
+            })}
             <button type="button" popovertarget="game-help" popovertargetaction="hide">{i.tr("game.close")}</button>
         </div>
     }

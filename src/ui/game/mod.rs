@@ -224,6 +224,7 @@ impl Ctx {
         }
         self.notice.set(None);
         self.screen.set(screen);
+        crate::ui::dom::to_top();
         crate::ui::dom::focus_soon("game-title");
     }
 

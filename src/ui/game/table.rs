@@ -34,6 +34,10 @@ pub fn TableScreen(ctx: Ctx) -> impl IntoView {
     let leaving = window_event_listener(leptos::ev::pagehide, move |_| super::play::flush(ctx));
     on_cleanup(move || leaving.remove());
     let presenter = use_presenting(Signal::derive(move || ctx.large.get()));
+    // The side panels (last action, stakeholders, log) are drawn in a task
+    // of their own just after the rest: opening a table then never blocks
+    // the page for long, and the event, the hand and the gauges come first.
+    let settled = crate::ui::dom::next_task();
 
     // Only what each part shows: a card played must not redraw them.
     let month_phase = Memo::new(move |_| board.get().map(|b| (b.round, b.phase, b.active)));
@@ -124,9 +128,11 @@ pub fn TableScreen(ctx: Ctx) -> impl IntoView {
             <div class="game-side">
                 <gauges::Gauges ctx=ctx board=board />
                 <Panels ctx=ctx />
-                <Last ctx=ctx board=board />
-                <stakeholders::Stakeholders ctx=ctx board=board />
-                <log::Log ctx=ctx />
+                {move || settled.get().then(|| view! {
+                    <Last ctx=ctx board=board />
+                    <stakeholders::Stakeholders ctx=ctx board=board />
+                    <log::Log ctx=ctx />
+                })}
             </div>
         </div>
     }
