@@ -7,6 +7,7 @@
 import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { test, expect, open, cardPlayed } from './helpers.mjs';
+import { quizCode } from './codes.mjs';
 
 const OUT = new URL('../../test-results/', import.meta.url);
 const EXPRESS_ITEMS = JSON.parse(readFileSync(new URL('../../content/quiz/items.json', import.meta.url), 'utf8'))
@@ -300,6 +301,77 @@ test('9. an import file holding a record twice is refused', async ({ page }) => 
   await expect(page.getByRole('alert')).toContainText('deux fois');
   const kept = JSON.stringify(await dump(page)) === JSON.stringify(before);
   record('import with a duplicate key', kept, await longest(page));
+  expect(kept).toBe(true);
+});
+
+test('a quiz finished in another tab: this tab follows and the history keeps every result', async ({ page, context }) => {
+  await open(page, '#/quiz');
+  await put(page, { 'labo.quiz.history': history(1) });
+  await page.reload();
+  await page.getByRole('button', { name: 'Commencer le questionnaire express' }).click();
+  await answer(page, EXPRESS_ITEMS);
+  // The other tab resumes the same answered attempt and files it.
+  const other = await context.newPage();
+  await faultable(other);
+  await open(other, '#/quiz');
+  await other.getByRole('button', { name: 'Reprendre' }).click();
+  const finish = (p) => p.getByRole('button', { name: 'Passer les mises en situation et voir mon résultat' });
+  await finish(other).click();
+  await expect(other).toHaveURL(/#\/quiz\/resultat$/);
+  // This tab shows the stored state (no attempt in progress), not its stale
+  // questions; a new attempt filed here joins the two already filed.
+  await page.bringToFront();
+  await expect(finish(page)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Commencer le questionnaire express' }).click();
+  await answer(page, EXPRESS_ITEMS, 4);
+  await finish(page).click();
+  await expect(page).toHaveURL(/#\/quiz\/resultat$/);
+  const attempts = async () => JSON.parse((await dump(page))['labo.quiz.history']).data.attempts.length;
+  await expect.poll(attempts).toBe(3);
+  const kept = (await attempts()) === 3;
+  record('quiz results filed from two tabs', kept, Math.max(await longest(page), await longest(other)));
+  expect(kept).toBe(true);
+});
+
+test('a language chosen in one tab and projector mode in another are both kept', async ({ page, context }) => {
+  await open(page, '#/jeu');
+  await page.getByRole('button', { name: 'Commencer la partie' }).click();
+  const other = await context.newPage();
+  await open(other, '#/quiz');
+  await other.getByRole('button', { name: 'English' }).click();
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Innovator profile');
+  // The game tab follows the language, then its projector mode is saved
+  // over the record the other tab has just written.
+  await page.bringToFront();
+  await expect(page.getByRole('button', { name: 'Français' })).toBeVisible();
+  await page.getByRole('button', { name: 'Projector mode' }).click();
+  const settings = async () => JSON.parse((await dump(page))['labo.settings']).data;
+  await expect.poll(async () => (await settings()).large_text).toBe(true);
+  const kept = (await settings()).lang === 'en';
+  record('language and projector mode from two tabs', kept);
+  expect(kept).toBe(true);
+  await other.reload();
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Innovator profile');
+});
+
+test('a participant added to the team map while storage is full stays, then reaches the disk', async ({ page }) => {
+  await open(page, '#/formateur/equipe');
+  await setFree(page, 0);
+  const code = quizCode([90, 40, 50, 50, 50, 50, 50]);
+  await page.getByLabel('Codes de résultat').fill(code);
+  await page.getByRole('button', { name: 'Ajouter à la carte' }).click();
+  await expect(page.locator('.tr-feedback li')).toHaveText([/ajouté \(n° 1\)/]);
+  await expect(banner(page)).toBeVisible();
+  expect(JSON.stringify(await sessionDump(page))).toContain(code);
+  await page.reload();
+  await expect(page.locator('#tr-members tbody tr')).toHaveCount(1);
+  await setFree(page, null);
+  await page.reload();
+  await expect(page.locator('#tr-members tbody tr')).toHaveCount(1);
+  const onDisk = async () => (await dump(page))['labo.trainer']?.includes(code) ?? false;
+  await expect.poll(onDisk).toBe(true).catch(() => {});
+  const kept = await onDisk();
+  record('team map while storage is full, space freed', kept, await longest(page));
   expect(kept).toBe(true);
 });
 
