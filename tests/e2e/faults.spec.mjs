@@ -375,6 +375,31 @@ test('a participant added to the team map while storage is full stays, then reac
   expect(kept).toBe(true);
 });
 
+test('a content pack saved while storage is full stays in the tab, then reaches the disk', async ({ page }) => {
+  await open(page, '#/formateur?vue=contenus');
+  await setFree(page, 0);
+  const methods = { methods: [{
+    id: 'cafe-usagers', phases: ['explorer'], cost: { energy: 1 }, effects: { understanding: 2 }, tags: ['users'], meets: ['usager'],
+    name: { fr: 'Café des usager·ères', en: "Users' café" },
+    text: { fr: "Un café à l'accueil pour écouter les usager·ères.", en: 'A coffee at the front desk to listen to users.' },
+    source: 'Pack de test',
+  }] };
+  await page.getByLabel('Choisir les fichiers').setInputFiles([fileOf('methods_3.json', JSON.stringify(methods))]);
+  await page.getByLabel('Nom du paquet').fill('Pack plein');
+  await page.getByRole('button', { name: 'Enregistrer sur cet appareil' }).click();
+  await expect(banner(page)).toBeVisible();
+  await expect(page.locator('#tr-packs')).toContainText('Pack plein');
+  await page.reload();
+  await expect(page.locator('#tr-packs')).toContainText('Pack plein');
+  await setFree(page, null);
+  await page.reload();
+  const onDisk = async () => Object.entries(await dump(page)).some(([k, v]) => k.startsWith('labo.pack.') && v.includes('Pack plein'));
+  await expect.poll(onDisk).toBe(true).catch(() => {});
+  const kept = await onDisk();
+  record('content pack while storage is full, space freed', kept, await longest(page));
+  expect(kept).toBe(true);
+});
+
 test('disabled storage at every save point keeps the work in the tab and says so', async ({ page }) => {
   await open(page);
   await page.evaluate(() => sessionStorage.setItem('fault.mode', 'disabled'));
