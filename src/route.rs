@@ -4,8 +4,8 @@
 //! The app is split into pages (`index.html`, `quiz.html`, `jeu.html`,
 //! `bilan.html`, `formateur.html`, `donnees.html`), each its own small
 //! WebAssembly module, so that a first visit downloads only the home page's
-//! code and the game table does not download its debrief. A route belongs to one page;
-//! its `href` leads there from anywhere.
+//! code and the game table does not download its debrief. A route belongs
+//! to one page; its `href` leads there from anywhere.
 
 /// An HTML page of the app, with its own WebAssembly module.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -269,13 +269,7 @@ impl GameQuery {
 
     /// The game page's hash with these parameters, values encoded.
     pub fn hash(&self) -> String {
-        self.hash_on(Page::Game)
-    }
-
-    /// The hash of `page` (the game's or its debrief's) with these
-    /// parameters, values encoded.
-    pub fn hash_on(&self, page: Page) -> String {
-        self.hash_for(&page.default_route())
+        self.hash_for(&Route::Game)
     }
 
     /// The hash of a game screen (`#/jeu`, `#/jeu/fin`, `#/jeu/bilan`)
@@ -300,13 +294,7 @@ impl GameQuery {
 
     /// A link to the game page with these parameters, from any page.
     pub fn href(&self) -> String {
-        self.href_on(Page::Game)
-    }
-
-    /// A link to `page` (the game's or its debrief's) with these
-    /// parameters, from any page.
-    pub fn href_on(&self, page: Page) -> String {
-        self.href_for(&page.default_route())
+        self.href_for(&Route::Game)
     }
 
     /// A link to a game screen with these parameters, from any page.
@@ -373,14 +361,17 @@ mod tests {
             ..GameQuery::default()
         };
         assert_eq!(
-            q.href_on(Page::Debrief),
+            q.href_for(&Route::Debrief),
             "bilan.html#/jeu/bilan?partie=g-12"
         );
         assert_eq!(q.href(), "jeu.html#/jeu?partie=g-12");
         let back = "bilan.html#/jeu/bilan?partie=g-12";
         assert_eq!(Route::parse("#/jeu/bilan?partie=g-12"), Route::Debrief);
         assert_eq!(GameQuery::parse(back), q);
-        assert_eq!(GameQuery::default().hash_on(Page::Debrief), "#/jeu/bilan");
+        assert_eq!(
+            GameQuery::default().hash_for(&Route::Debrief),
+            "#/jeu/bilan"
+        );
         assert_eq!(
             q.href_for(&Route::GameEnd),
             "bilan.html#/jeu/fin?partie=g-12"

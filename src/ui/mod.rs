@@ -66,7 +66,7 @@ impl I18n {
 pub struct ExternalChange(pub RwSignal<(u64, String)>);
 
 /// Reads the external change context provided by [`App`].
-pub fn use_external_change() -> ExternalChange {
+fn use_external_change() -> ExternalChange {
     use_context::<ExternalChange>()
         .unwrap_or_else(|| ExternalChange(RwSignal::new((0, String::new()))))
 }

@@ -1,7 +1,7 @@
 //! The six pages of the app (home, quiz, game, game debrief, trainer
-//! space, "Mes données") and the screens each one holds. Each page is its own binary
-//! (see `src/main.rs` and `src/bin/`), so its WebAssembly carries only its
-//! own screens: the home page stays small for a first visit, the others
+//! space, "Mes données") and the screens each one holds. Each page is its
+//! own binary (see `src/main.rs` and `src/bin/`), so its WebAssembly
+//! carries only its own screens: the home page stays small for a first visit, the others
 //! load when opened.
 
 use leptos::prelude::*;

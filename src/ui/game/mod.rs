@@ -1,8 +1,9 @@
 //! The cooperative game in the browser: saved games, setup and the table
 //! (`jeu.html#/jeu`); the end of a game and its four-step debrief
-//! (`bilan.html#/jeu/fin`, `bilan.html#/jeu/bilan`). The two pages share this module but each links
-//! only its own screens ([`Parts`]), so the table does not download the
-//! debrief; going from one to the other is a page load, with the game's id.
+//! (`bilan.html#/jeu/fin`, `bilan.html#/jeu/bilan`). The two pages share
+//! this module but each links only its own screens ([`Parts`]), so the
+//! table does not download the debrief; going from one to the other is a
+//! page load, with the game's id.
 //!
 //! The screens render the engine's state and dispatch its actions: every
 //! rule, cost and score comes from `crate::domain::game`. The content is
@@ -192,52 +193,50 @@ impl Ctx {
         cfg!(feature = "single") || screen.page() == self.page
     }
 
+    /// The id of the game being played or debriefed.
+    fn game_id(self) -> Option<String> {
+        self.game
+            .with_untracked(|g| g.as_ref().map(|g| g.id.clone()))
+    }
+
+    /// The game to show with `screen` in its address: none for the saved
+    /// games and the setup.
+    fn partie_for(self, screen: Screen) -> Option<String> {
+        match screen {
+            Screen::List | Screen::Setup => None,
+            _ => self.game_id(),
+        }
+    }
+
     /// Opens a game at its table, or its debrief once it is over.
     fn open(self, rec: SavedGame) {
         // A game of older rules cannot be continued: straight to its debrief.
         let over = rec.state.board.is_over() || rec.state.read_only();
-        let screen = if over { Screen::Debrief } else { Screen::Table };
-        if self.holds(screen) {
-            set_query(screen, Some(&rec.id));
-        }
         self.game.set(Some(rec));
         self.before.set(None);
-        self.go(screen);
+        self.go(if over { Screen::Debrief } else { Screen::Table });
     }
 
-    /// Shows another part of the game and moves focus to its title.
+    /// Shows another part of the game and moves focus to its title. The
+    /// address and the tab's title say which screen it is, so that a reload
+    /// comes back to it.
     fn go(self, screen: Screen) {
         if !self.holds(screen) {
             self.leave(screen, false);
             return;
         }
-        if screen == Screen::List || screen == Screen::Setup {
-            set_query(screen, None);
-        } else if screen == Screen::Debrief {
-            // From the end of the game: a reload now reopens the debrief,
-            // and the tab is named after it.
-            let id = self
-                .game
-                .with_untracked(|g| g.as_ref().map(|g| g.id.clone()));
-            set_query(screen, id.as_deref());
-            crate::ui::shell::set_title(self.lang(), &screen.route());
-        }
+        set_query(screen, self.partie_for(screen).as_deref());
+        crate::ui::shell::set_title(self.lang(), &screen.route());
         self.notice.set(None);
         self.screen.set(screen);
         crate::ui::dom::to_top();
         crate::ui::dom::focus_soon("game-title");
     }
 
-    /// Goes to the page that holds `screen`, with the game's id. `replace`
-    /// leaves no step in the history (a redirect the person did not ask for).
+    /// Goes to the page that holds `screen`, with the game's id (`replace`
+    /// for a redirect the person did not ask for).
     fn leave(self, screen: Screen, replace: bool) {
-        let id = self
-            .game
-            .with_untracked(|g| g.as_ref().map(|g| g.id.clone()));
-        let partie = match screen {
-            Screen::List | Screen::Setup => None,
-            _ => id,
-        };
+        let partie = self.partie_for(screen);
         // Back from the end or the debrief comes to the saved games, not to
         // a table that would send the person there again.
         if screen.page() == Page::Debrief {
@@ -248,14 +247,19 @@ impl Ctx {
             ..GameQuery::default()
         }
         .href_for(&screen.route());
-        if let Some(w) = web_sys::window() {
-            let location = w.location();
-            let _ = if replace {
-                location.replace(&href)
-            } else {
-                location.assign(&href)
-            };
-        }
+        navigate(&href, replace);
+    }
+}
+
+/// Loads another page of the app; `replace` leaves no step in the history.
+fn navigate(href: &str, replace: bool) {
+    if let Some(w) = web_sys::window() {
+        let location = w.location();
+        let _ = if replace {
+            location.replace(href)
+        } else {
+            location.assign(href)
+        };
     }
 }
 
@@ -363,9 +367,7 @@ fn GameScreen(
                 ..GameQuery::default()
             }
             .href();
-            if let Some(w) = web_sys::window() {
-                let _ = w.location().replace(&href);
-            }
+            navigate(&href, true);
         }
         None => {
             // A link to a game this device does not hold (another device,
