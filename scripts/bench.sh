@@ -41,7 +41,7 @@ fi
 
 echo
 echo "== Lighthouse, mobile (node scripts/lighthouse.mjs)"
-LH_ROUTES="#/,quiz.html#/quiz,jeu.html#/jeu,table,formateur.html#/formateur,donnees.html#/donnees" node scripts/lighthouse.mjs
+LH_ROUTES="#/,quiz.html#/quiz,jeu.html#/jeu,table,formateur.html#/formateur,equipes.html#/formateur/equipe,materiel.html#/formateur?vue=contenus,donnees.html#/donnees" node scripts/lighthouse.mjs
 
 echo
 echo "== fault injection (npx playwright test tests/e2e/faults.spec.mjs)"

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds every page of the app into dist/ (release). Each page is its own
 # WebAssembly binary, built by Trunk from an HTML file: index.html is the
-# source; quiz.html, jeu.html, bilan.html, formateur.html and donnees.html
-# are generated from it here
+# source; quiz.html, jeu.html, bilan.html, formateur.html, equipes.html,
+# materiel.html and donnees.html are generated from it here
 # (same shell, another binary, another title).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,18 +43,22 @@ quiz quiz Profil d'innovateur·rice
 jeu jeu Jeu du projet
 bilan bilan Débriefing
 formateur formateur Espace formateur·rice
+equipes equipes Résultats de la salle
+materiel materiel Matériel de formation
 donnees donnees Mes données
 PAGES
 
-# The trainer page's web workers (src/worker.rs): built with it, downloaded
-# only when a screen starts them (the camera scanner, the lesson sheet).
-for worker in scanner lessons; do
-  sed -i "s|^\(.*data-bin=\"formateur\".*\)$|\1\n  <link data-trunk rel=\"rust\" data-bin=\"$worker\" data-type=\"worker\" data-loader-shim data-wasm-opt=\"z\" href=\"../../../Cargo.toml\">|" \
-    "$pages/src/formateur.html"
+# The trainer's web workers (src/worker.rs), each built with the page that
+# starts it and downloaded only when a screen does: the camera scanner
+# (team map, tables), the lesson sheet (print-and-play).
+for pair in equipes:scanner materiel:lessons; do
+  page=${pair%%:*} worker=${pair##*:}
+  sed -i "s|^\(.*data-bin=\"$page\".*\)$|\1\n  <link data-trunk rel=\"rust\" data-bin=\"$worker\" data-type=\"worker\" data-loader-shim data-wasm-opt=\"z\" href=\"../../../Cargo.toml\">|" \
+    "$pages/src/$page.html"
 done
 
 trunk build $mode index.html -d "$pages/out/index"
-for page in quiz jeu bilan formateur donnees; do
+for page in quiz jeu bilan formateur equipes materiel donnees; do
   trunk build $mode "$pages/src/$page.html" -d "$pages/out/$page" --html-output "$page.html"
 done
 

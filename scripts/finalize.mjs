@@ -76,6 +76,10 @@ export function firstScreen(page, { fr, quiz } = sources()) {
       return `<div class="game"><h1>${t('game.debrief.title')}</h1></div>`;
     case 'formateur.html':
       return `<div class="trainer"><h1>${t('trainer.title')}</h1><p class="lead">${t('trainer.intro')}</p></div>`;
+    case 'equipes.html':
+      return `<div class="trainer"><h1>${t('trainer.teammap.title')}</h1><p class="lead">${t('trainer.teammap.summary')}</p></div>`;
+    case 'materiel.html':
+      return `<div class="trainer"><h1>${t('trainer.print.title')}</h1><p class="lead">${t('trainer.print.summary')}</p></div>`;
     case 'donnees.html':
       return `<h1>${t('data.title')}</h1><p class="lead">${t('data.intro')}</p>`;
     default:
@@ -92,8 +96,10 @@ export function firstScreen(page, { fr, quiz } = sources()) {
  */
 export function staticHeader(page, { fr } = sources()) {
   const t = (key) => esc(fr[key]);
+  // Pages whose navigation highlight is another page's (as ui::shell does).
+  const section = { 'bilan.html': 'jeu.html', 'equipes.html': 'formateur.html', 'materiel.html': 'formateur.html' };
   const nav = [['quiz.html', '#/quiz', 'quiz.title'], ['jeu.html', '#/jeu', 'game.title'], ['formateur.html', '#/formateur', 'trainer.title']]
-    .map(([file, hash, key]) => `<li><a href="${file}${hash}"${file === page || (file === 'jeu.html' && page === 'bilan.html') ? ' aria-current="page"' : ''}>${t(key)}</a></li>`)
+    .map(([file, hash, key]) => `<li><a href="${file}${hash}"${file === page || (section[page] ?? page) === file ? ' aria-current="page"' : ''}>${t(key)}</a></li>`)
     .join('');
   return `<a class="skip-link" href="#contenu">${t('shell.skip')}</a>`
     + `<header class="site-header"><div class="wrap"><a class="brand" href="./">Labo</a>`

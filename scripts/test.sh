@@ -50,7 +50,8 @@ web_tests=()
 for f in tests/web_*.rs; do web_tests+=(--test "$(basename "$f" .rs)"); done
 step "browser tests (wasm-bindgen-test)" cargo cargo test --locked --target wasm32-unknown-unknown "${web_tests[@]}"
 if step "release build (scripts/build.sh)" check scripts/build.sh; then
-  step "size check" check node scripts/size.mjs --max-kb 150 --page-max jeu.html:345
+  step "size check" check node scripts/size.mjs --max-kb 150 --page-max jeu.html:345 \
+    --page-max formateur.html:345 --page-max equipes.html:345 --page-max materiel.html:345
   step "single-file build (scripts/single-file.sh)" check scripts/single-file.sh
   step "end-to-end (Playwright)" playwright npx playwright test
 else

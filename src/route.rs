@@ -2,7 +2,8 @@
 //! any static host and from file://, and the back button moves between them.
 //!
 //! The app is split into pages (`index.html`, `quiz.html`, `jeu.html`,
-//! `bilan.html`, `formateur.html`, `donnees.html`), each its own small
+//! `bilan.html`, `formateur.html`, `equipes.html`, `materiel.html`,
+//! `donnees.html`), each its own small
 //! WebAssembly module, so that a first visit downloads only the home page's
 //! code and the game table does not download its debrief. A route belongs
 //! to one page; its `href` leads there from anywhere.
@@ -15,7 +16,14 @@ pub enum Page {
     Game,
     /// A game's debrief, apart from the table so that the table loads fast.
     Debrief,
+    /// The trainer space: the session, its running order, the projector,
+    /// the quiz's reliability from agents' anonymous answers.
     Trainer,
+    /// The trainer's collection of results: team map and tables compared.
+    TrainerResults,
+    /// The trainer's material: print-and-play, content packs and their
+    /// guide.
+    TrainerKit,
     Data,
 }
 
@@ -28,6 +36,8 @@ impl Page {
             Page::Game => "jeu.html",
             Page::Debrief => "bilan.html",
             Page::Trainer => "formateur.html",
+            Page::TrainerResults => "equipes.html",
+            Page::TrainerKit => "materiel.html",
             Page::Data => "donnees.html",
         }
     }
@@ -40,8 +50,77 @@ impl Page {
             Page::Quiz => Route::Quiz,
             Page::Game => Route::Game,
             Page::Debrief => Route::Debrief,
-            Page::Trainer => Route::Trainer,
+            Page::Trainer => Route::Trainer(TrainerView::Overview),
+            Page::TrainerResults => Route::TeamMap { code: None },
+            Page::TrainerKit => Route::Trainer(TrainerView::Print),
             Page::Data => Route::Data,
+        }
+    }
+}
+
+/// A screen of the trainer space, `#/formateur?vue=…` (the team map has
+/// its own route, [`Route::TeamMap`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TrainerView {
+    Overview,
+    Session,
+    RunningOrder,
+    Projector,
+    Tables,
+    Print,
+    Packs,
+    /// The content format guide.
+    Guide,
+    Reliability,
+}
+
+impl TrainerView {
+    /// Every screen, for tests.
+    pub const ALL: [TrainerView; 9] = [
+        TrainerView::Overview,
+        TrainerView::Session,
+        TrainerView::RunningOrder,
+        TrainerView::Projector,
+        TrainerView::Tables,
+        TrainerView::Print,
+        TrainerView::Packs,
+        TrainerView::Guide,
+        TrainerView::Reliability,
+    ];
+
+    /// The value of `vue` in the address (none for the overview).
+    pub fn id(self) -> Option<&'static str> {
+        Some(match self {
+            TrainerView::Overview => return None,
+            TrainerView::Session => "session",
+            TrainerView::RunningOrder => "deroule",
+            TrainerView::Projector => "projecteur",
+            TrainerView::Tables => "tables",
+            TrainerView::Print => "imprimer",
+            TrainerView::Packs => "contenus",
+            TrainerView::Guide => "format",
+            TrainerView::Reliability => "fiabilite",
+        })
+    }
+
+    fn from_id(id: Option<&str>) -> TrainerView {
+        TrainerView::ALL
+            .into_iter()
+            .find(|v| v.id().is_some() && v.id() == id)
+            .unwrap_or(TrainerView::Overview)
+    }
+
+    /// The page that shows it: running the session (and checking the
+    /// quiz), collecting results, or preparing the material.
+    pub fn page(self) -> Page {
+        match self {
+            TrainerView::Overview
+            | TrainerView::Session
+            | TrainerView::RunningOrder
+            | TrainerView::Projector
+            | TrainerView::Reliability => Page::Trainer,
+            TrainerView::Tables => Page::TrainerResults,
+            TrainerView::Print | TrainerView::Packs | TrainerView::Guide => Page::TrainerKit,
         }
     }
 }
@@ -58,7 +137,7 @@ pub enum Route {
     Debrief,
     /// The end of a game just finished, before its debrief (`?partie=ID`).
     GameEnd,
-    Trainer,
+    Trainer(TrainerView),
     /// The trainer's team map, optionally with a result code to add.
     TeamMap {
         code: Option<String>,
@@ -78,7 +157,7 @@ impl Route {
         Route::Game,
         Route::Debrief,
         Route::GameEnd,
-        Route::Trainer,
+        Route::Trainer(TrainerView::Overview),
         Route::Data,
         Route::Accessibility,
     ];
@@ -99,7 +178,9 @@ impl Route {
             "jeu" => Route::Game,
             "jeu/bilan" => Route::Debrief,
             "jeu/fin" => Route::GameEnd,
-            "formateur" => Route::Trainer,
+            "formateur" => {
+                Route::Trainer(TrainerView::from_id(query_value(query, "vue").as_deref()))
+            }
             "donnees" => Route::Data,
             "accessibilite" => Route::Accessibility,
             other => Route::NotFound(other.to_owned()),
@@ -121,7 +202,8 @@ impl Route {
             Route::Quiz | Route::QuizResult | Route::QuizHistory => Page::Quiz,
             Route::Game => Page::Game,
             Route::Debrief | Route::GameEnd => Page::Debrief,
-            Route::Trainer | Route::TeamMap { .. } => Page::Trainer,
+            Route::Trainer(v) => v.page(),
+            Route::TeamMap { .. } => Page::TrainerResults,
             Route::Data => Page::Data,
             Route::Home | Route::Accessibility | Route::NotFound(_) => Page::Home,
         }
@@ -150,7 +232,12 @@ impl Route {
             Route::Game => "jeu",
             Route::Debrief => "jeu/bilan",
             Route::GameEnd => "jeu/fin",
-            Route::Trainer => "formateur",
+            Route::Trainer(v) => {
+                return match v.id() {
+                    Some(id) => format!("#/formateur?vue={id}"),
+                    None => "#/formateur".to_owned(),
+                };
+            }
             Route::Data => "donnees",
             Route::Accessibility => "accessibilite",
             Route::NotFound(p) => p.as_str(),
@@ -331,7 +418,32 @@ mod tests {
                 code: Some("AB".into())
             }
             .href(),
-            "formateur.html#/formateur/equipe?code=AB"
+            "equipes.html#/formateur/equipe?code=AB"
+        );
+        assert_eq!(
+            Route::Trainer(TrainerView::Packs).href(),
+            "materiel.html#/formateur?vue=contenus"
+        );
+        assert_eq!(
+            Route::Trainer(TrainerView::Overview).href(),
+            "formateur.html#/formateur"
+        );
+    }
+
+    #[test]
+    fn every_trainer_screen_has_an_address_on_its_page() {
+        for v in TrainerView::ALL {
+            let r = Route::Trainer(v);
+            assert_eq!(Route::parse(&r.hash()), r);
+            assert_eq!(r.page(), v.page());
+            assert!(r.href().starts_with(v.page().file()));
+        }
+        // An old address of the material on the trainer page finds its page.
+        let old = Route::parse_on(Page::Trainer, "#/formateur?vue=imprimer");
+        assert_eq!(old.page(), Page::TrainerKit);
+        assert_eq!(
+            Route::parse("#/formateur?vue=inconnue"),
+            Route::Trainer(TrainerView::Overview)
         );
     }
 
@@ -343,6 +455,8 @@ mod tests {
             Page::Game,
             Page::Debrief,
             Page::Trainer,
+            Page::TrainerResults,
+            Page::TrainerKit,
             Page::Data,
         ] {
             let own = page.default_route();

@@ -73,8 +73,18 @@ pub const QUIZ_PAGE: Readers = Readers {
     game_pack: None,
 };
 
-/// The trainer page (and the single-file app): everything, with JSON paths.
+/// The trainer's session and results pages: game and quiz content and
+/// whole packs, in one pass (packs are checked where they are loaded).
 pub const TRAINER_PAGE: Readers = Readers {
+    game: Some(Content::builtin),
+    quiz: Some(QuizContent::builtin),
+    pack: Some(pack::build_checked),
+    game_pack: None,
+};
+
+/// The trainer's material page (and the single-file app): everything,
+/// with JSON paths, for the packs a trainer loads there.
+pub const KIT_PAGE: Readers = Readers {
     game: Some(Content::builtin_located),
     quiz: Some(QuizContent::builtin_located),
     pack: Some(pack::build),

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::use_i18n;
-use crate::route::Route;
+use crate::route::{Route, TrainerView};
 use crate::storage::local;
 use crate::storage::records::{GAME_PREFIX, QUIZ_PROGRESS_KEY};
 
@@ -24,7 +24,7 @@ pub fn Home() -> impl IntoView {
             "home.game.cta",
         ),
         (
-            Route::Trainer,
+            Route::Trainer(TrainerView::Overview),
             "home.trainer.title",
             "home.trainer.body",
             "home.trainer.cta",

@@ -1,5 +1,5 @@
-//! The six pages of the app (home, quiz, game, game debrief, trainer
-//! space, "Mes données") and the screens each one holds. Each page is its
+//! The eight pages of the app (home, quiz, game, game debrief, the
+//! trainer's session, results and material, "Mes données") and the screens each one holds. Each page is its
 //! own binary (see `src/main.rs` and `src/bin/`), so its WebAssembly
 //! carries only its own screens: the home page stays small for a first visit, the others
 //! load when opened.
@@ -91,12 +91,39 @@ pub fn mount_debrief() {
     );
 }
 
-/// The trainer space.
+/// The trainer space: overview, session, running order, projector, the
+/// quiz's reliability.
 pub fn mount_trainer() {
-    content::use_readers(content::TRAINER_PAGE);
-    mount(
+    mount_trainer_page(
         Page::Trainer,
         super::trainer::screens,
+        content::TRAINER_PAGE,
+    );
+}
+
+/// The trainer's results: team map and tables compared.
+pub fn mount_trainer_results() {
+    mount_trainer_page(
+        Page::TrainerResults,
+        super::trainer::results_screens,
+        content::TRAINER_PAGE,
+    );
+}
+
+/// The trainer's material: print-and-play, content packs and their guide.
+pub fn mount_trainer_kit() {
+    mount_trainer_page(
+        Page::TrainerKit,
+        super::trainer::kit_screens,
+        content::KIT_PAGE,
+    );
+}
+
+fn mount_trainer_page(page: Page, screens: super::Screens, readers: content::Readers) {
+    content::use_readers(readers);
+    mount(
+        page,
+        screens,
         &[i18n::SHELL, i18n::NOTICES, i18n::TRAINER],
         || {
             let _ = (content::game_content(), content::quiz_content());
@@ -107,13 +134,15 @@ pub fn mount_trainer() {
 /// Every screen in one page: the self-contained file of `make single-file`
 /// (built with the `single` feature, so that links stay in the page).
 pub fn mount_all() {
-    content::use_readers(content::TRAINER_PAGE);
+    content::use_readers(content::KIT_PAGE);
     mount(
         Page::Home,
         |route| match route.page() {
             Page::Quiz => quiz_screens(route),
             Page::Game | Page::Debrief => super::game::all_screens(route),
-            Page::Trainer => super::trainer::screens(route),
+            Page::Trainer | Page::TrainerResults | Page::TrainerKit => {
+                super::trainer::all_screens(route)
+            }
             Page::Data => view! { <data::DataScreen /> }.into_any(),
             Page::Home => home_screens(route),
         },

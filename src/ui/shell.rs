@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::use_i18n;
-use crate::route::Route;
+use crate::route::{Route, TrainerView};
 
 /// Names the browser tab after `route`'s screen (« Débriefing · Labo »).
 pub fn set_title(lang: crate::i18n::Lang, route: &Route) {
@@ -25,7 +25,7 @@ pub fn title_key(route: &Route) -> &'static str {
         Route::Game => "game.title",
         Route::Debrief => "game.debrief.title",
         Route::GameEnd => "game.end.title",
-        Route::Trainer => "trainer.title",
+        Route::Trainer(_) => "trainer.title",
         Route::Data => "data.title",
         Route::Accessibility => "a11y.title",
         Route::NotFound(_) => "notfound.title",
@@ -36,13 +36,17 @@ pub fn title_key(route: &Route) -> &'static str {
 fn section(route: &Route) -> Route {
     match route {
         Route::QuizResult | Route::QuizHistory => Route::Quiz,
-        Route::TeamMap { .. } => Route::Trainer,
+        Route::TeamMap { .. } | Route::Trainer(_) => Route::Trainer(TrainerView::Overview),
         Route::Debrief | Route::GameEnd => Route::Game,
         other => other.clone(),
     }
 }
 
-const NAV: [Route; 3] = [Route::Quiz, Route::Game, Route::Trainer];
+const NAV: [Route; 3] = [
+    Route::Quiz,
+    Route::Game,
+    Route::Trainer(TrainerView::Overview),
+];
 
 #[component]
 pub fn Header(route: RwSignal<Route>) -> impl IntoView {

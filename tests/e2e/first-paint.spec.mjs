@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './helpers.mjs';
 
-const PAGES = ['./', 'quiz.html', 'jeu.html', 'formateur.html', 'donnees.html'];
+const PAGES = ['./', 'quiz.html', 'jeu.html', 'formateur.html', 'equipes.html', 'materiel.html', 'donnees.html'];
 
 // A first visit: no service worker yet. A worker installed by the previous
 // navigation would serve the code itself, past the routes that hold it back.

@@ -71,6 +71,9 @@ export { expect };
 /** The page file that holds a route (the app is split into pages). */
 export function pageOf(hash) {
   if (/^#\/?jeu\/bilan/.test(hash)) return 'bilan.html';
+  // The trainer space spans three pages (src/route.rs, TrainerView::page).
+  if (/^#\/?formateur\/equipe|^#\/?formateur\?vue=tables\b/.test(hash)) return 'equipes.html';
+  if (/^#\/?formateur\?vue=(imprimer|contenus|format)\b/.test(hash)) return 'materiel.html';
   const first = hash.replace(/^#\/?/, '').split(/[/?]/)[0];
   return { quiz: 'quiz.html', jeu: 'jeu.html', formateur: 'formateur.html', donnees: 'donnees.html' }[first] ?? '';
 }

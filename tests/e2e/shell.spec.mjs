@@ -66,10 +66,17 @@ test('an address of another page (old bookmark) leads to the right page', async 
   await page.goto('./quiz.html#/accessibilite');
   await expect(page).toHaveURL(/#\/accessibilite$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("Déclaration d'accessibilité");
+  // The trainer's material and results moved to pages of their own.
+  await page.goto('./formateur.html#/formateur?vue=contenus');
+  await expect(page).toHaveURL(/materiel\.html#\/formateur\?vue=contenus$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Contenus personnalisés');
+  await page.goto('./formateur.html#/formateur/equipe?code=ABC');
+  await expect(page).toHaveURL(/equipes\.html#\/formateur\/equipe\?code=ABC$/);
 });
 
 test('a page opened without a screen in its address shows its own screen', async ({ page }) => {
-  for (const [file, heading] of [['quiz.html', ROUTES[1].fr], ['jeu.html', ROUTES[2].fr], ['formateur.html', ROUTES[3].fr], ['donnees.html', ROUTES[4].fr]]) {
+  for (const [file, heading] of [['quiz.html', ROUTES[1].fr], ['jeu.html', ROUTES[2].fr], ['formateur.html', ROUTES[3].fr],
+    ['equipes.html', "Carte de l'équipe"], ['materiel.html', 'Imprimer le jeu'], ['donnees.html', ROUTES[4].fr]]) {
     await page.goto(`./${file}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
     await expect(page).toHaveURL(new RegExp(`${file.replace('.', '\\.')}$`));

@@ -179,6 +179,15 @@ test('a valid pack changes the deck and the quiz; an invalid one is refused with
   await page.getByLabel('Choisir les fichiers').setInputFiles([file('methods_3.json', newMethod), file('items.json', { items })]);
   await expect(page.getByRole('heading', { name: 'Contenus valides' })).toBeVisible();
   await expect(page.getByText('items.json — remplace le fichier intégré')).toBeVisible();
+  // The preview shows the new card as the table and the print draw it,
+  // before the pack is stored or used.
+  const preview = page.getByRole('region', { name: 'Aperçu des cartes du paquet' });
+  await expect(preview.getByRole('heading', { name: '1 carte méthode' })).toBeVisible();
+  const card = preview.locator('.face-method', { hasText: 'Café des usager·ères' });
+  await expect(card.locator('.game-band')).toHaveText('Explorer');
+  await expect(card.locator('.game-chip.game-down')).toHaveText("Énergie de l'équipe −1");
+  await expect(card.locator('.game-chip.game-up')).toHaveText('Compréhension des besoins +2');
+  await expect(preview.getByText('Le questionnaire prend 28 questions de ce paquet.')).toBeVisible();
   await page.getByLabel('Nom du paquet').fill('Pack Occitanie');
   await expectAccessible(page, 'pack preview');
   await page.getByRole('button', { name: 'Enregistrer sur cet appareil' }).click();
@@ -187,7 +196,7 @@ test('a valid pack changes the deck and the quiz; an invalid one is refused with
   await expect(page.locator('#tr-packs')).toContainText('en usage');
 
   await page.getByRole('link', { name: 'Imprimer le jeu' }).click();
-  await expect(page.locator('.tr-card h2', { hasText: 'Café des usager·ères' })).toHaveCount(1);
+  await expect(page.locator('.face h2', { hasText: 'Café des usager·ères' })).toHaveCount(1);
   await page.getByLabel('Le questionnaire papier').check();
   await expect(page.getByText("j'ai pris un café avec un·e usager·ère pour l'écouter.")).toBeVisible();
 
@@ -225,7 +234,7 @@ test('a valid pack changes the deck and the quiz; an invalid one is refused with
   await page.getByRole('button', { name: 'Revenir aux contenus intégrés' }).click();
   await expect(page.getByText('Les contenus intégrés sont en usage.')).toBeVisible();
   await page.getByRole('link', { name: 'Imprimer le jeu' }).click();
-  await expect(page.locator('.tr-card h2', { hasText: 'Café des usager·ères' })).toHaveCount(0);
+  await expect(page.locator('.face h2', { hasText: 'Café des usager·ères' })).toHaveCount(0);
 });
 
 test('print emulation of the deck gives nine cards per A4 page, backs aligned', async ({ page }) => {
@@ -238,7 +247,7 @@ test('print emulation of the deck gives nine cards per A4 page, backs aligned', 
   expect(n).toBe(Math.ceil(game / 9));
   const mm = 96 / 25.4;
   for (let k = 0; k < n; k++) {
-    const cards = fronts.nth(k).locator('.tr-card');
+    const cards = fronts.nth(k).locator('.tr-grid > li');
     expect(await cards.count()).toBe(k < n - 1 ? 9 : game - 9 * (n - 1));
     const box = await fronts.nth(k).boundingBox();
     expect(box.height).toBeLessThanOrEqual(277 * mm);
@@ -246,11 +255,20 @@ test('print emulation of the deck gives nine cards per A4 page, backs aligned', 
     expect(Math.round(first.width / mm)).toBe(63);
     expect(Math.round(first.height / mm)).toBe(88);
     // Its backs: 9 slots, each row mirrored for a long-edge flip.
-    await expect(page.locator('.tr-backs').nth(k).locator('.tr-card')).toHaveCount(9);
+    await expect(page.locator('.tr-backs').nth(k).locator('.tr-grid > li')).toHaveCount(9);
   }
-  // The first card's back is at the end of the first row of backs.
-  const frontKind = await fronts.first().locator('.tr-card').first().locator('.tr-card-kind').textContent();
-  await expect(page.locator('.tr-backs').first().locator('.tr-card').nth(2)).toContainText(frontKind);
+  // The first card (a method) has its back at the end of the first row of
+  // backs; the last sheet ends with events, whose backs say frein or levier.
+  await expect(fronts.first().locator('.tr-grid > li').first()).toHaveClass(/face-method/);
+  await expect(page.locator('.tr-backs').first().locator('.tr-grid > li').nth(2)).toHaveText(/Labo\s*Méthode/);
+  const lastBacks = page.locator('.tr-backs').last().locator('.face-back');
+  expect(await lastBacks.allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/Événement\s:\s(frein|levier)/)]));
+  // Phase bands and backs keep their colour on paper.
+  const band = fronts.first().locator('.game-band').first();
+  expect(await band.evaluate((e) => getComputedStyle(e).printColorAdjust)).toBe('exact');
+  expect(await band.evaluate((e) => getComputedStyle(e).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+  // Costs as on the table: a real minus sign.
+  await expect(fronts.first().locator('.game-chip.game-down').first()).toHaveText(/−\d/);
   await expect(page.locator('.tr-nav')).toBeHidden();
   for (const doc of ['La règle du jeu', 'Le questionnaire papier', 'Les feuilles de débriefing']) {
     await page.emulateMedia({ media: 'screen' });
@@ -267,7 +285,7 @@ for (const lang of ['fr', 'en']) {
     await open(page, '#/formateur');
     await setLanguage(page, lang);
     for (const hash of ['#/formateur', '#/formateur?vue=session', '#/formateur?vue=deroule', '#/formateur?vue=projecteur', '#/formateur/equipe',
-      '#/formateur?vue=tables', '#/formateur?vue=imprimer', '#/formateur?vue=contenus']) {
+      '#/formateur?vue=tables', '#/formateur?vue=imprimer', '#/formateur?vue=contenus', '#/formateur?vue=format']) {
       await open(page, hash);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expectAccessible(page, `${hash} (${lang})`);
@@ -296,9 +314,81 @@ for (const lang of ['fr', 'en']) {
       if (k < 8) await page.locator('.tr-slide-nav button').last().click();
     }
     await open(page, '#/formateur?vue=imprimer');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectAccessible(page, `print deck, dark mode (${lang})`);
+    await page.emulateMedia({ colorScheme: 'light' });
     for (const k of [1, 2, 3]) {
       await page.locator('input[name="tr-doc"]').nth(k).check();
       await expectAccessible(page, `print ${k} (${lang})`);
     }
   });
 }
+
+test('the template pack downloads, loads back with its preview, and a mistake in it is told at its line', async ({ page }) => {
+  await open(page, '#/formateur?vue=contenus');
+  const text = await downloadText(page, 'Télécharger le paquet modèle');
+  await expect(page.getByText('Paquet modèle téléchargé')).toBeVisible();
+  const template = JSON.parse(text);
+  expect(template.labo_pack).toBe(1);
+  expect(Object.keys(template.files)).toEqual(['mon-paquet.json']);
+  const added = template.files['mon-paquet.json'];
+
+  // Loaded back as it is: valid, and every card it brings is previewed.
+  await page.getByLabel('Choisir les fichiers').setInputFiles([file('modele-paquet-labo.json', text)]);
+  await expect(page.getByRole('heading', { name: 'Contenus valides' })).toBeVisible();
+  const preview = page.getByRole('region', { name: 'Aperçu des cartes du paquet' });
+  for (const m of added.methods) await expect(preview.locator('.face-method .face-name', { hasText: m.name.fr })).toHaveCount(1);
+  for (const s of added.stakeholders) {
+    const face = preview.locator('.face-sh', { hasText: s.name.fr });
+    await expect(face.locator('.game-need-down')).toHaveCount(s.needs.length);
+  }
+  for (const e of added.events) await expect(preview.locator(`.face-event.game-${e.kind}`, { hasText: e.name.fr })).toHaveCount(1);
+  await expect(preview.getByRole('heading', { name: added.scenarios[0].name.fr })).toBeVisible();
+  await expect(page.getByLabel('Nom du paquet')).toHaveValue(template.name);
+  await expectAccessible(page, 'template preview');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectAccessible(page, 'template preview, dark mode');
+  await page.emulateMedia({ colorScheme: 'light' });
+  // The "Utiliser" step comes after the preview.
+  await page.getByRole('button', { name: 'Enregistrer sur cet appareil' }).click();
+  await expect(page.getByRole('button', { name: `Utiliser le paquet ${template.name}` })).toBeVisible();
+
+  // The trainer writes a cost in words: told at its line in their file.
+  const at = text.indexOf('"cost"');
+  const one = text.indexOf(': 1', at);
+  const line = text.slice(0, one).split('\n').length;
+  const broken = `${text.slice(0, one)}: "un"${text.slice(one + 3)}`;
+  await page.getByLabel('Choisir les fichiers').setInputFiles([file('modele-paquet-labo.json', broken)]);
+  const alert = page.getByRole('alert').filter({ hasText: 'Contenus refusés' });
+  await expect(alert.locator('li', { hasText: new RegExp(`mon-paquet\\.json\\s:\\sligne ${line}, colonne \\d+, methods\\[0\\]\\.cost\\.`) })).toHaveCount(1);
+});
+
+test('the format guide is in the site, in both languages, with the accepted values named', async ({ page }) => {
+  await open(page, '#/formateur?vue=contenus');
+  await page.getByRole('link', { name: 'Lire le guide du format' }).click();
+  await expect(page).toHaveURL(/materiel\.html#\/formateur\?vue=format$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Guide du format des contenus');
+  const guide = read('content/trainer/pack_guide.json');
+  const toc = page.getByRole('navigation', { name: 'Sommaire du guide' });
+  await expect(toc.getByRole('link')).toHaveCount(guide.sections.length);
+  // A link of the contents moves focus to its section, the address stays.
+  const last = guide.sections[guide.sections.length - 1];
+  await toc.getByRole('link', { name: last.title.fr }).click();
+  await expect(page.getByRole('heading', { level: 2, name: last.title.fr })).toBeFocused();
+  await expect(page).toHaveURL(/vue=format$/);
+  // The accepted values come from the game: ids with their names.
+  const values = page.locator('.tr-guide-values');
+  await expect(values.locator('div', { hasText: 'understanding' })).toContainText('Compréhension');
+  await expect(values.locator('div', { hasText: 'levier' })).toContainText('Levier');
+  await expect(page.locator('.tr-guide code', { hasText: 'methods[3].cost' }).first()).toBeVisible();
+  await expectAccessible(page, 'format guide');
+  // Works offline like the rest: the template is one click away here too.
+  const text = await downloadText(page, 'Télécharger le paquet modèle');
+  expect(JSON.parse(text).labo_pack).toBe(1);
+  await setLanguage(page, 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Content format guide');
+  await expect(values.locator('div', { hasText: 'understanding' })).toContainText('Understanding');
+  const en = await downloadText(page, 'Download the template pack');
+  expect(Object.keys(JSON.parse(en).files)).toEqual(['my-pack.json']);
+  await expectAccessible(page, 'format guide (en)');
+});

@@ -28,6 +28,7 @@ mod storage_envelope;
 mod trainer_csv;
 mod trainer_lesson_sheet;
 mod trainer_pack;
+mod trainer_pack_template;
 mod trainer_running_order;
 mod trainer_scan;
 mod trainer_summaries;

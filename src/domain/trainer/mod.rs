@@ -3,14 +3,17 @@
 //! missing, pairing suggestions), the comparison of tables that played the
 //! same deal, CSV and JSON exports, the session link, and custom content
 //! packs (reading, routing to the game or the quiz, validating), the QR
-//! codes read with the camera, and the running order of a session.
+//! codes read with the camera, the running order of a session, and the
+//! content format guide with its template pack.
 
 pub mod compare;
 pub mod csv;
 pub mod desk;
+pub mod guide;
 pub mod lesson_sheet;
 pub mod limits;
 pub mod pack;
+pub mod preview;
 pub mod running_order;
 pub mod scan;
 pub mod session;

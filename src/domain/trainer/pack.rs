@@ -6,6 +6,10 @@
 //! is validated, game and quiz, before anything is stored: every error is
 //! located by file, id and field.
 
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use serde_json::value::RawValue;
 use serde_json::{Map, Value, json};
 
 use crate::domain::game::{self, Content};
@@ -156,10 +160,12 @@ pub fn unpack(
         }
         match bundle.get("files") {
             Some(Value::Object(inner)) => {
+                let raw = raw_files(text);
                 for (inner_name, v) in inner {
-                    let text = match v {
-                        Value::String(s) => s.clone(),
-                        other => other.to_string(),
+                    let text = match (v, raw.get(inner_name.as_str())) {
+                        (Value::String(s), _) => s.clone(),
+                        (_, Some(placed)) => placed.clone(),
+                        (other, None) => other.to_string(),
                     };
                     files.push((inner_name.clone(), text));
                 }
@@ -173,6 +179,33 @@ pub fn unpack(
         }
     }
     (name, files, errors)
+}
+
+/// The files of an exported pack as they are written in it, each placed
+/// where it stands in the pack (as many line breaks and spaces before it),
+/// so that a mistake in one is told at its line and column in the file
+/// the trainer edits, not in a copy of it.
+fn raw_files(bundle: &str) -> BTreeMap<String, String> {
+    #[derive(Deserialize)]
+    struct Raw<'a> {
+        #[serde(borrow, default)]
+        files: BTreeMap<String, &'a RawValue>,
+    }
+    let Ok(raw) = serde_json::from_str::<Raw>(bundle) else {
+        return BTreeMap::new();
+    };
+    raw.files
+        .into_iter()
+        .filter_map(|(name, value)| {
+            let at = (value.get().as_ptr() as usize).checked_sub(bundle.as_ptr() as usize)?;
+            let before = bundle.get(..at)?;
+            let line_start = before.rfind('\n').map_or(0, |k| k + 1);
+            let mut placed = "\n".repeat(before.matches('\n').count());
+            placed.push_str(&" ".repeat(at - line_start));
+            placed.push_str(value.get());
+            Some((name, placed))
+        })
+        .collect()
 }
 
 /// The built-in quiz files, rebuilt from the built-in content (same names

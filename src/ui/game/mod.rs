@@ -22,7 +22,7 @@ mod facilitator;
 mod gauges;
 mod hand;
 mod help;
-mod icons;
+pub(crate) mod icons;
 mod log;
 mod observations;
 mod phases;
@@ -34,8 +34,11 @@ mod stakeholders;
 mod store;
 mod story;
 mod table;
-mod text;
+pub(crate) mod text;
 mod timer;
+
+/// The hand's signed chips, also drawn on the trainer's printed cards.
+pub(crate) use hand::chips;
 
 use leptos::prelude::*;
 

@@ -435,7 +435,7 @@ fn Profile(content: &'static QuizContent, attempt: QuizAttempt, lang: Lang) -> i
 fn ResultCode(result: QuizResult, lang: Lang) -> impl IntoView {
     let t = move |k: &'static str| crate::i18n::t(lang, k);
     let code = format_grouped(&encode(&result));
-    let link = team_map_link(&dom::page_url(Page::Trainer), &code);
+    let link = team_map_link(&dom::page_url(Page::TrainerResults), &code);
     let qr = qr_path(&link);
     let copy_status = RwSignal::new(None::<&'static str>);
     let to_copy = code.clone();

@@ -1,14 +1,21 @@
-//! Custom content packs: load one or more files (or a pack exported by a
-//! colleague), see every mistake located by file, id and field, or what
-//! the pack changes; store it on this device, switch to it, export it,
-//! remove it, and go back to the built-in content at any time.
+//! Custom content packs: start from the template pack and the format
+//! guide, load one or more files (or a pack exported by a colleague), see
+//! every mistake located (file, line, column, place in the file) or, once
+//! valid, the cards the pack brings as they will look; store it on this
+//! device, switch to it, export it, remove it, and go back to the built-in
+//! content at any time.
 
 use leptos::prelude::*;
 
 use crate::ui::data_table::DataTable;
 use leptos::task::spawn_local;
 
+use super::Part;
+use super::faces;
+use super::guide::download_template;
+use crate::domain::game::Content;
 use crate::domain::trainer::pack::{self, PackError};
+use crate::domain::trainer::preview::{Brought, brought};
 use crate::i18n;
 use crate::storage::records::{ContentPack, PACK_PREFIX, pack_key};
 use crate::storage::{local, settings};
@@ -25,6 +32,9 @@ struct Checked {
     name: String,
     files: Vec<(String, String)>,
     counts: [usize; 5],
+    /// The game content with the pack, for the preview of its cards.
+    game: &'static Content,
+    brought: Brought,
 }
 
 fn stored() -> Vec<ContentPack> {
@@ -53,6 +63,7 @@ fn check(loaded: Vec<(String, String)>) -> Result<Checked, Vec<PackError>> {
     let (name, files, mut errors) = pack::unpack(&loaded);
     match pack::build(&files) {
         Ok((g, q)) if errors.is_empty() => Ok(Checked {
+            brought: brought(&files),
             name: name.unwrap_or_else(|| {
                 loaded
                     .first()
@@ -67,6 +78,9 @@ fn check(loaded: Vec<(String, String)>) -> Result<Checked, Vec<PackError>> {
                 g.scenarios.len(),
                 q.items.len(),
             ],
+            // Kept for the page's life, as the content in use is: a
+            // trainer checks a handful of packs per visit.
+            game: Box::leak(Box::new(g)),
         }),
         Ok(_) => Err(errors),
         Err(e) => {
@@ -74,6 +88,78 @@ fn check(loaded: Vec<(String, String)>) -> Result<Checked, Vec<PackError>> {
             Err(errors)
         }
     }
+}
+
+/// The cards a pack brings, drawn as the print and the table draw them:
+/// method cards, stakeholders, events, then the scenarios by name.
+fn preview(game: &'static Content, b: &Brought) -> AnyView {
+    let i = use_i18n();
+    let lang = i.lang();
+    // The records of `list` whose ids the pack declares, in its order.
+    fn pick<'a, T>(ids: &[String], list: &'a [T], id: fn(&T) -> &str) -> Vec<&'a T> {
+        ids.iter()
+            .filter_map(|want| list.iter().find(|r| id(r) == want))
+            .collect()
+    }
+    let methods: Vec<_> = pick(&b.methods, &game.methods, |m| &m.id)
+        .into_iter()
+        .map(|m| faces::method(game, lang, m, 5))
+        .collect();
+    let stakeholders: Vec<_> = pick(&b.stakeholders, &game.stakeholders, |s| &s.id)
+        .into_iter()
+        .map(|s| faces::stakeholder(game, lang, s, 5))
+        .collect();
+    let events: Vec<_> = pick(&b.events, &game.events, |e| &e.id)
+        .into_iter()
+        .map(|e| faces::event(game, lang, e, 5))
+        .collect();
+    let scenarios: Vec<_> = pick(&b.scenarios, &game.scenarios, |s| &s.id)
+        .into_iter()
+        .map(|s| {
+            let who: Vec<String> = s
+                .stakeholders
+                .iter()
+                .filter_map(|k| game.stakeholders.get(*k as usize))
+                .map(|st| st.name.get(lang).to_owned())
+                .collect();
+            let months = i.tn("trainer.packs.months", s.months as i64, &[]);
+            view! {
+                <li>
+                    <h5>{s.name.get(lang).to_owned()}</h5>
+                    <p>{s.text.get(lang).to_owned()}</p>
+                    <p class="muted">{months}" · "{who.join(", ")}</p>
+                </li>
+            }
+        })
+        .collect();
+    let group = |key: &'static str, list: Vec<AnyView>, class: &'static str| {
+        (!list.is_empty()).then(|| {
+            view! {
+                <h4 class="tr-preview-title">{i.tn(key, list.len() as i64, &[])}</h4>
+                <ul class=class>{list}</ul>
+            }
+        })
+    };
+    let scenario_list = (!scenarios.is_empty()).then(|| {
+        view! {
+            <h4 class="tr-preview-title">{i.tn("trainer.packs.preview_scenarios", scenarios.len() as i64, &[])}</h4>
+            <ul class="tr-preview-scenarios">{scenarios}</ul>
+        }
+    });
+    let quiz = (b.items > 0)
+        .then(|| view! { <p>{i.tn("trainer.packs.preview_items", b.items as i64, &[])}</p> });
+    view! {
+        <section class="tr-preview game" aria-labelledby="tr-preview-title">
+            <h3 id="tr-preview-title">{i.tr("trainer.packs.preview_title")}</h3>
+            {b.is_empty().then(|| view! { <p>{i.tr("trainer.packs.preview_none")}</p> })}
+            {group("trainer.packs.preview_methods", methods, "tr-faces")}
+            {group("trainer.packs.preview_stakeholders", stakeholders, "tr-faces")}
+            {group("trainer.packs.preview_events", events, "tr-faces")}
+            {scenario_list}
+            {quiz}
+        </section>
+    }
+    .into_any()
 }
 
 #[component]
@@ -126,7 +212,13 @@ pub fn PacksScreen() -> impl IntoView {
                 label
             },
             added_at: now,
-            files: c.files,
+            // Unpacked files keep their place in an exported pack (for the
+            // line numbers of mistakes): stored without it.
+            files: c
+                .files
+                .into_iter()
+                .map(|(n, t)| (n, t.trim_start().to_owned()))
+                .collect(),
         };
         let ok = local::save(&pack_key(&p.id), &p).is_ok();
         checked.set(None);
@@ -141,6 +233,21 @@ pub fn PacksScreen() -> impl IntoView {
         refresh.update(|n| *n += 1);
     };
 
+    let template_status = RwSignal::new(String::new());
+    let start_view = view! {
+        <section class="tr-start" aria-labelledby="tr-start-title">
+            <h2 id="tr-start-title">{i.tr("trainer.packs.start_title")}</h2>
+            <p>{i.tr("trainer.packs.start_body")}</p>
+            <div class="actions">
+                <button type="button" on:click=move |_| {
+                    let ok = download_template(i.lang());
+                    template_status.set(i.t(if ok { "trainer.packs.template_done" } else { "trainer.packs.template_failed" }).to_owned());
+                }>{i.tr("trainer.packs.template")}</button>
+                <a class="button secondary" href=Part::GUIDE.href()>{i.tr("trainer.packs.guide")}</a>
+            </div>
+            <p role="status" class="status">{move || template_status.get()}</p>
+        </section>
+    };
     let load_view = view! {
         <h2>{i.tr("trainer.packs.load_title")}</h2>
         <p>{i.tr("trainer.packs.load_body")}</p>
@@ -166,6 +273,7 @@ pub fn PacksScreen() -> impl IntoView {
                     <ul>{c.files.iter().map(|(f, _)| view! {
                         <li>{f.clone()}" — "{i.tr(if pack::replaces_builtin(f) { "trainer.packs.replaces" } else { "trainer.packs.adds" })}</li>
                     }).collect_view()}</ul>
+                    {preview(c.game, &c.brought)}
                     <p>
                         <label for="tr-pack-name">{i.tr("trainer.packs.name")}</label>
                         <input id="tr-pack-name" type="text" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
@@ -227,6 +335,7 @@ pub fn PacksScreen() -> impl IntoView {
     let has_active = settings::load().active_pack.is_some();
 
     view! {
+        {start_view}
         {load_view}
         <h2>{i.tr("trainer.packs.stored")}</h2>
         {list_view}
@@ -235,6 +344,5 @@ pub fn PacksScreen() -> impl IntoView {
                 <button type="button" class="secondary" on:click=move |_| activate(None)>{i.tr("trainer.packs.restore")}</button>
             </Show>
         </p>
-        <p class="muted">{i.tr("trainer.packs.format")}</p>
     }
 }

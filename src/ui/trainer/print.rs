@@ -7,14 +7,13 @@
 
 use leptos::prelude::*;
 
+use super::faces::{self, Back};
 use super::lesson_sheet::lessons_sheet;
 use super::print_sheets::{debrief_sheet, quiz_form, rules_sheet};
-use super::tx;
-use crate::domain::game::content::Amounts;
-use crate::domain::game::content::EventKind;
-use crate::domain::game::{Content, Stat};
+use crate::domain::game::Content;
+use crate::domain::game::content::{EventCard, EventKind, MethodCard, Stakeholder};
 use crate::domain::quiz::QuizContent;
-use crate::domain::text::Text;
+use crate::i18n::Lang;
 use crate::ui::use_i18n;
 
 /// What is printed.
@@ -27,129 +26,67 @@ enum Doc {
     Lessons,
 }
 
-/// One card, as printed.
-struct Card {
-    kind: &'static str,
-    name: &'static Text,
-    text: &'static Text,
-    lines: Vec<String>,
+/// One card of the deck.
+#[derive(Clone, Copy)]
+enum Card {
+    Method(&'static MethodCard),
+    Stakeholder(&'static Stakeholder),
+    Event(&'static EventCard),
 }
 
-fn amounts(game: &Content, a: &Amounts, sign: bool) -> String {
-    Stat::ALL
-        .iter()
-        .filter(|s| a[**s as usize] != 0)
-        .map(|s| {
-            let v = a[*s as usize];
-            let name = game
-                .stats
-                .iter()
-                .find(|d| d.stat == *s)
-                .map(|d| tx(&d.name))
-                .unwrap_or_default();
-            if sign && v > 0 {
-                format!("{name} +{v}")
-            } else {
-                format!("{name} {v}")
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
+impl Card {
+    fn front(self, game: &'static Content, lang: Lang) -> AnyView {
+        match self {
+            Card::Method(m) => faces::method(game, lang, m, 2),
+            Card::Stakeholder(s) => faces::stakeholder(game, lang, s, 2),
+            Card::Event(e) => faces::event(game, lang, e, 2),
+        }
+    }
+
+    fn back(self) -> Back {
+        match self {
+            Card::Method(_) => Back::Method,
+            Card::Stakeholder(_) => Back::Stakeholder,
+            Card::Event(e) if e.kind == EventKind::Frein => Back::Frein,
+            Card::Event(_) => Back::Levier,
+        }
+    }
 }
 
+/// Every card of the game: methods, stakeholders, events.
 fn cards(game: &'static Content) -> Vec<Card> {
-    let i = use_i18n();
-    let mut out = Vec::new();
-    for m in &game.methods {
-        let phases: Vec<String> = game
-            .phases
-            .iter()
-            .enumerate()
-            .filter(|(k, _)| m.phases >> k & 1 == 1)
-            .map(|(_, p)| tx(&p.name))
-            .collect();
-        out.push(Card {
-            kind: "trainer.print.kind.method",
-            name: &m.name,
-            text: &m.text,
-            lines: vec![
-                format!("{} {}", i.t("trainer.print.phases"), phases.join(", ")),
-                format!(
-                    "{} {}",
-                    i.t("trainer.print.cost"),
-                    amounts(game, &m.cost, false)
-                ),
-                format!(
-                    "{} {}",
-                    i.t("trainer.print.effects"),
-                    amounts(game, &m.effects, true)
-                ),
-            ],
-        });
-    }
-    for s in &game.stakeholders {
-        out.push(Card {
-            kind: "trainer.print.kind.stakeholder",
-            name: &s.name,
-            text: &s.text,
-            lines: vec![format!("{} {}", i.t("trainer.print.needs"), s.needs.len())],
-        });
-    }
-    for e in &game.events {
-        out.push(Card {
-            kind: match e.kind {
-                EventKind::Frein => "trainer.print.kind.frein",
-                EventKind::Levier => "trainer.print.kind.levier",
-            },
-            name: &e.name,
-            text: &e.text,
-            lines: vec![
-                format!(
-                    "{} {}",
-                    i.t("trainer.print.effects"),
-                    amounts(game, &e.effects, true)
-                ),
-                format!("{} {}", i.t("trainer.print.otherwise"), tx(&e.alt_text)),
-            ],
-        });
-    }
-    out
+    game.methods
+        .iter()
+        .map(Card::Method)
+        .chain(game.stakeholders.iter().map(Card::Stakeholder))
+        .chain(game.events.iter().map(Card::Event))
+        .collect()
 }
 
-/// The deck: sheets of 9 fronts, each followed by its 9 backs.
+/// The deck: sheets of 9 fronts, each followed by its 9 backs. The fronts
+/// are the cards as the table shows them (phase colours and pictograms,
+/// costs as "−1"); each kind of card has its own back.
 fn deck(game: &'static Content) -> AnyView {
     let i = use_i18n();
+    let lang = i.lang();
     let all = cards(game);
     let total = all.len().div_ceil(9);
     all.chunks(9)
         .enumerate()
         .map(|(sheet, chunk)| {
-            let fronts = chunk
-                .iter()
-                .map(|c| view! {
-                    <li class="tr-card">
-                        <p class="tr-card-kind">{i.tr(c.kind)}</p>
-                        <h2>{tx(c.name)}</h2>
-                        <p class="tr-card-text">{tx(c.text)}</p>
-                        <ul>{c.lines.iter().map(|l| view! { <li>{l.clone()}</li> }).collect_view()}</ul>
-                    </li>
-                })
-                .collect_view();
+            let fronts = chunk.iter().map(|c| c.front(game, lang)).collect_view();
             // Backs: each row's cards in reverse order, so that a back lands
             // behind its front when the sheet is turned over its long edge.
             let backs = (0..9)
                 .map(|slot| {
                     let (row, col) = (slot / 3, slot % 3);
-                    let card = chunk.get(row * 3 + (2 - col));
-                    match card {
-                        Some(c) => view! {
-                            <li class="tr-card tr-card-back"><p>"Labo"</p><p>{i.tr(c.kind)}</p></li>
-                        }.into_any(),
-                        None => view! { <li class="tr-card tr-card-empty" aria-hidden="true"></li> }.into_any(),
+                    match chunk.get(row * 3 + (2 - col)) {
+                        Some(c) => faces::back(lang, c.back()),
+                        None => view! { <li class="face-empty" aria-hidden="true"></li> }.into_any(),
                     }
                 })
                 .collect_view();
-            let label = crate::i18n::tf(i.lang(), "trainer.print.sheet", &[("n", &(sheet + 1).to_string()), ("total", &total.to_string())]);
+            let label = crate::i18n::tf(lang, "trainer.print.sheet", &[("n", &(sheet + 1).to_string()), ("total", &total.to_string())]);
             view! {
                 <section class="tr-sheet tr-fronts" aria-label=label.clone()>
                     <ul class="tr-grid">{fronts}</ul>
@@ -188,7 +125,7 @@ pub fn PrintScreen(game: &'static Content, quiz: &'static QuizContent) -> impl I
             <p class="hint">{i.tr("trainer.print.hint")}</p>
             <button type="button" on:click=move |_| crate::ui::dom::print()>{i.tr("trainer.print.button")}</button>
         </div>
-        <div class="tr-print">
+        <div class="tr-print game">
             {move || {
                 i.lang();
                 match doc.get() {

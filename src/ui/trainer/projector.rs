@@ -24,6 +24,7 @@ use crate::domain::quiz::QuizContent;
 use crate::domain::trainer::running_order::{RunAction, Slide};
 use crate::domain::trainer::session::absolute;
 use crate::i18n;
+use crate::route::TrainerView;
 use crate::ui::presenter::use_presenting;
 use crate::ui::use_i18n;
 
@@ -149,7 +150,7 @@ pub fn Projector(
     view! {
         <div class="tr-projector">
             <nav class="tr-projector-tools" aria-label=i.tr("trainer.projector.tools")>
-                <a href=Part::RunningOrder.href()>{i.tr("trainer.projector.leave")}</a>
+                <a href=Part::View(TrainerView::RunningOrder).href()>{i.tr("trainer.projector.leave")}</a>
                 {presenter.can_fullscreen().then(|| view! {
                     <button type="button" class="secondary" aria-pressed=move || pressed(presenter.fullscreen.get())
                         on:click=move |_| presenter.toggle_fullscreen()>{i.tr("trainer.projector.fullscreen")}</button>
@@ -181,7 +182,7 @@ fn join(desk: RwSignal<Desk>, game: &'static Content) -> AnyView {
         return view! {
             <h1>{i.tr("trainer.projector.join")}</h1>
             <p>{i.tr("trainer.projector.no_session")}</p>
-            <p><a href=super::Part::Session.href()>{i.tr("trainer.session.title")}</a></p>
+            <p><a href=super::Part::View(TrainerView::Session).href()>{i.tr("trainer.session.title")}</a></p>
         }
         .into_any();
     };

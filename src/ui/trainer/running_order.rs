@@ -20,6 +20,7 @@ use crate::domain::trainer::running_order::{
     Format, Run, RunAction, RunningOrders, Slide, deck as deck_of,
 };
 use crate::i18n;
+use crate::route::TrainerView;
 use crate::ui::use_i18n;
 
 /// The shipped running orders (checked by the native tests; an unreadable
@@ -203,8 +204,8 @@ pub fn RunningOrderScreen(desk: RwSignal<Desk>, game: &'static Content) -> impl 
                 <p>{now}</p>
                 <BigClock desk=desk id="tr-order-clock" />
                 <p class="tr-order-links">
-                    <a href=Part::Projector.href()>{i.tr("trainer.order.project")}</a>
-                    <a href=Part::Projector.href() target="_blank">{i.tr("trainer.order.project_window")}</a>
+                    <a href=Part::View(TrainerView::Projector).href()>{i.tr("trainer.order.project")}</a>
+                    <a href=Part::View(TrainerView::Projector).href() target="_blank">{i.tr("trainer.order.project_window")}</a>
                 </p>
                 <p class="muted">{i.tr("trainer.order.follow")}</p>
             </section>

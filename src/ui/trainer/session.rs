@@ -10,6 +10,7 @@ use crate::domain::game::seed::{code_to_seed, format_seed};
 use crate::domain::game::{Content, Difficulty};
 use crate::domain::quiz::{QuizContent, qr_path};
 use crate::domain::trainer::session::{MAX_TABLES, Session, absolute};
+use crate::route::TrainerView;
 use crate::ui::qr::QrImage;
 use crate::ui::{fresh, use_i18n};
 
@@ -161,7 +162,7 @@ fn ready(game: &'static Content, s: &Session) -> AnyView {
             <p><a class="tr-link" id="tr-session-link" href=url.clone()>{url.clone()}</a></p>
             {qr(&url, i.t("trainer.session.qr_title"))}
             <p class="muted">{i.tr("trainer.session.by_hand")}</p>
-            <p><a href=super::Part::Projector.href()>{i.tr("trainer.session.to_projector")}</a></p>
+            <p><a href=super::Part::View(TrainerView::Projector).href()>{i.tr("trainer.session.to_projector")}</a></p>
         </section>
     }
     .into_any()
