@@ -106,30 +106,34 @@ pub type Screens = fn(Route) -> AnyView;
 /// Starts a page of the app in `#app`, replacing the static shell (which
 /// already shows the page's title and introduction, see
 /// `scripts/finalize.mjs`). The start is cut into short tasks so that the
-/// page stays responsive while it starts: storage checks; then the texts;
-/// then the page's content (`warm`, e.g. parsing the game's cards); then the
-/// screen. The static shell stays on screen until the last one.
+/// page stays responsive while it starts: the WebAssembly's start; storage
+/// checks; then the texts; then the page's content (`warm`, e.g. parsing
+/// the game's cards); then the screen. The static shell stays on screen
+/// until the last one.
 pub fn mount(page: Page, screens: Screens, areas: &'static [i18n::Area], warm: fn()) {
     i18n::use_areas(areas);
-    // Before anything reads its data: quarantine, migrate, detect storage.
-    storage::local::check_all();
-    set_timeout(
-        move || {
+    // Each step in a task of its own, apart from the WebAssembly's start:
+    // none blocks the page long, even on a phone's slower processor.
+    later(move || {
+        // Before anything reads its data: quarantine, migrate, detect
+        // storage (every record is read in full).
+        storage::local::check_all();
+        later(move || {
             let lang = storage::settings::load_lang()
                 .or_else(browser_lang)
                 .unwrap_or_default();
             i18n::load(lang);
-            // Each step in a task of its own: none blocks the page long.
-            set_timeout(
-                move || {
-                    warm();
-                    set_timeout(move || mount_now(page, screens, lang), Duration::ZERO);
-                },
-                Duration::ZERO,
-            );
-        },
-        Duration::ZERO,
-    );
+            later(move || {
+                warm();
+                later(move || mount_now(page, screens, lang));
+            });
+        });
+    });
+}
+
+/// Runs `f` in a task of its own, after what is queued.
+fn later(f: impl FnOnce() + 'static) {
+    set_timeout(f, Duration::ZERO);
 }
 
 /// On a first visit (no language chosen yet), the browser's preferred

@@ -82,12 +82,19 @@ pub fn Gauges(ctx: Ctx, board: Memo<Option<Board>>) -> impl IntoView {
             ))
         })
     };
+    // Closed at first: its list is drawn in the next task, with the hand.
+    let ready = crate::ui::dom::next_task();
     let help = move || {
+        if !ready.get() {
+            return None;
+        }
         let code = i.lang();
-        c.stats
+        let list = c
+            .stats
             .iter()
             .map(|d| view! { <dt>{icons::icon(icons::stat(d.stat))}{d.name.get(code).to_owned()}</dt><dd>{d.text.get(code).to_owned()}</dd> })
-            .collect_view()
+            .collect_view();
+        Some(list)
     };
     view! {
         <section class="game-gauges" class:game-gauges-full=move || ctx.view.get() == View::Gauges

@@ -105,6 +105,9 @@ pub fn PhaseTrack(ctx: Ctx, board: Memo<Option<Board>>) -> impl IntoView {
     let i = ctx.i;
     let c = ctx.c;
     let state = Memo::new(move |_| board.get().map(|b| track(c, &b)));
+    // The popovers are closed at first: what they say is drawn in the next
+    // task, so that opening the table stays a short task.
+    let ready = crate::ui::dom::next_task();
     let step = move |p: usize| {
         let id = format!("game-phase-{p}");
         let title_id = format!("game-phase-{p}-title");
@@ -156,8 +159,10 @@ pub fn PhaseTrack(ctx: Ctx, board: Memo<Option<Board>>) -> impl IntoView {
                 </button>
                 <div id=id.clone() popover="auto" class="game-popover" role="dialog" aria-labelledby=title_id.clone()>
                     <h2 id=title_id.clone()>{name}</h2>
-                    <p>{move || c.phases.get(p).map(|d| d.text.get(i.lang()).to_owned())}</p>
-                    {conds}
+                    {move || ready.get().then(|| view! {
+                        <p>{move || c.phases.get(p).map(|d| d.text.get(i.lang()).to_owned())}</p>
+                        {conds}
+                    })}
                     <button type="button" class="secondary" popovertarget=id.clone() popovertargetaction="hide">{i.tr("game.close")}</button>
                 </div>
             </li>
@@ -187,9 +192,11 @@ pub fn PhaseTrack(ctx: Ctx, board: Memo<Option<Board>>) -> impl IntoView {
                 </button>
                 <div id="game-copil" popover="auto" class="game-popover" role="dialog" aria-labelledby="game-copil-title">
                     <h2 id="game-copil-title">{t(lang, "game.copil.title")}</h2>
-                    <p>{rule}</p>
-                    <h3>{head}</h3>
-                    {gate_list(c, lang, &g, true)}
+                    {ready.get().then(|| view! {
+                        <p>{rule}</p>
+                        <h3>{head}</h3>
+                        {gate_list(c, lang, &g, true)}
+                    })}
                     <button type="button" class="secondary" popovertarget="game-copil" popovertargetaction="hide">{t(lang, "game.close")}</button>
                 </div>
             </li>

@@ -25,6 +25,15 @@ pub struct Listed {
     pub rec: Option<SavedGame>,
 }
 
+/// How many games this device holds, without reading them (cheap enough
+/// for a table that is opening).
+pub fn count() -> usize {
+    local::labo_keys()
+        .iter()
+        .filter(|k| k.starts_with(GAME_PREFIX))
+        .count()
+}
+
 /// Every stored game, newest first; unreadable ones are listed (to delete).
 pub fn list(c: &Content) -> Vec<Listed> {
     let mut out: Vec<Listed> = local::labo_keys()

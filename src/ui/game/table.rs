@@ -34,9 +34,13 @@ pub fn TableScreen(ctx: Ctx) -> impl IntoView {
     let leaving = window_event_listener(leptos::ev::pagehide, move |_| super::play::flush(ctx));
     on_cleanup(move || leaving.remove());
     let presenter = use_presenting(Signal::derive(move || ctx.large.get()));
-    // The side panels (last action, stakeholders, log) are drawn in a task
-    // of their own just after the rest: opening a table then never blocks
-    // the page for long, and the event, the hand and the gauges come first.
+    // Opening a table is drawn in three short tasks rather than one long
+    // one (a phone's slower processor would block the page for a fifth of
+    // a second): first the event, whose turn and the gauges, then the hand
+    // (last in its column, so nothing above it moves; on a phone it sits in
+    // the Cartes view, hidden at first), then the side panels (last action,
+    // stakeholders, log).
+    let dealt = crate::ui::dom::next_task();
     let settled = crate::ui::dom::next_task();
 
     // Only what each part shows: a card played must not redraw them.
@@ -123,7 +127,7 @@ pub fn TableScreen(ctx: Ctx) -> impl IntoView {
             <div class="game-main">
                 <event::Event ctx=ctx board=board />
                 <Turn ctx=ctx board=board />
-                <hand::Hand ctx=ctx board=board />
+                {move || dealt.get().then(|| view! { <hand::Hand ctx=ctx board=board /> })}
             </div>
             <div class="game-side">
                 <gauges::Gauges ctx=ctx board=board />
@@ -332,7 +336,7 @@ fn Last(ctx: Ctx, board: Memo<Option<Board>>) -> impl IntoView {
         })
     };
     // A first game (no other saved game): short hints for its first month.
-    let first_game = super::store::list(c).len() <= 1;
+    let first_game = super::store::count() <= 1;
     let hidden = RwSignal::new(false);
     let hints = move || {
         let lang = i.lang();
