@@ -10,9 +10,13 @@ const PLAYS = 60;
 
 async function newGame(page) {
   await page.goto('./jeu.html#/jeu');
+  // With saved games the page lists them first (a finished game is on
+  // bilan.html, its own page, when this is called).
   const start = page.getByRole('button', { name: 'Nouvelle partie' });
-  if (await start.isVisible().catch(() => false)) await start.click();
-  await page.locator('#game-seed').fill('K7M-4QX');
+  const seed = page.locator('#game-seed');
+  await expect(seed.or(start).first()).toBeVisible();
+  if (await start.isVisible()) await start.click();
+  await seed.fill('K7M-4QX');
   await page.getByRole('button', { name: 'Ajouter une équipe' }).click();
   await page.getByRole('button', { name: 'Commencer la partie' }).click();
   await expect(page.locator('#game-reveal')).toBeVisible();
