@@ -1,11 +1,12 @@
 // Quiz click-to-paint latency: choosing an answer (saved at once) and
 // moving to the next question, with the CPU throttled 4x.
 import { test, expect } from '@playwright/test';
-import { throttle, clickToPaint, report } from './latency.mjs';
+import { offlineReady, throttle, clickToPaint, report } from './latency.mjs';
 
 test('quiz: answer and next, click to paint', async ({ page }) => {
   await page.goto('./quiz.html#/quiz');
   await page.getByRole('button', { name: 'Commencer le questionnaire complet' }).click();
+  await offlineReady(page);
   await throttle(page, 4);
   const answer = [];
   const next = [];
