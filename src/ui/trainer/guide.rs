@@ -60,7 +60,7 @@ fn values(c: &'static Content, lang: Lang, v: Values) -> Vec<(String, String)> {
 }
 
 /// Downloads the template pack, named in the interface language.
-pub fn download_template(lang: Lang) -> bool {
+fn download_template(lang: Lang) -> bool {
     match Template::builtin() {
         Ok(t) => download(
             Template::download_name(lang),
@@ -68,6 +68,19 @@ pub fn download_template(lang: Lang) -> bool {
             &t.bundle(lang),
         ),
         Err(_) => false,
+    }
+}
+
+/// The button that downloads the template pack (on the packs screen and in
+/// the guide); whether it worked is said in `status`.
+#[component]
+pub fn TemplateButton(status: RwSignal<String>) -> impl IntoView {
+    let i = use_i18n();
+    view! {
+        <button type="button" on:click=move |_| {
+            let ok = download_template(i.lang());
+            status.set(i.t(if ok { "trainer.packs.template_done" } else { "trainer.packs.template_failed" }).to_owned());
+        }>{i.tr("trainer.packs.template")}</button>
     }
 }
 
@@ -137,10 +150,7 @@ pub fn GuideScreen(game: &'static Content) -> impl IntoView {
     };
     view! {
         <div class="actions tr-guide-actions">
-            <button type="button" on:click=move |_| {
-                let ok = download_template(i.lang());
-                status.set(i.t(if ok { "trainer.packs.template_done" } else { "trainer.packs.template_failed" }).to_owned());
-            }>{i.tr("trainer.packs.template")}</button>
+            <TemplateButton status />
             <a class="button secondary" href=super::Part::PACKS.href()>{i.tr("trainer.guide.to_packs")}</a>
             <button type="button" class="secondary" on:click=move |_| crate::ui::dom::print()>{i.tr("trainer.guide.print")}</button>
         </div>

@@ -12,7 +12,7 @@ use leptos::task::spawn_local;
 
 use super::Part;
 use super::faces;
-use super::guide::download_template;
+use super::guide::TemplateButton;
 use crate::domain::game::Content;
 use crate::domain::trainer::pack::{self, PackError};
 use crate::domain::trainer::preview::{Brought, brought};
@@ -239,10 +239,7 @@ pub fn PacksScreen() -> impl IntoView {
             <h2 id="tr-start-title">{i.tr("trainer.packs.start_title")}</h2>
             <p>{i.tr("trainer.packs.start_body")}</p>
             <div class="actions">
-                <button type="button" on:click=move |_| {
-                    let ok = download_template(i.lang());
-                    template_status.set(i.t(if ok { "trainer.packs.template_done" } else { "trainer.packs.template_failed" }).to_owned());
-                }>{i.tr("trainer.packs.template")}</button>
+                <TemplateButton status=template_status />
                 <a class="button secondary" href=Part::GUIDE.href()>{i.tr("trainer.packs.guide")}</a>
             </div>
             <p role="status" class="status">{move || template_status.get()}</p>
