@@ -259,6 +259,20 @@ pub enum EventKind {
     Levier,
 }
 
+impl EventKind {
+    pub const ALL: [EventKind; 2] = [EventKind::Frein, EventKind::Levier];
+    /// Identifier used in content files (`kind`) and text keys (`event.<id>`).
+    pub fn id(self) -> &'static str {
+        match self {
+            EventKind::Frein => "frein",
+            EventKind::Levier => "levier",
+        }
+    }
+    pub fn from_id(id: &str) -> Option<EventKind> {
+        EventKind::ALL.into_iter().find(|k| k.id() == id)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EventCard {
     pub id: String,

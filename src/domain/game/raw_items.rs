@@ -166,14 +166,10 @@ impl RawEvent {
         e.text(file, id, "name", &self.name);
         e.text(file, id, "text", &self.text);
         e.source(file, id, &self.source);
-        let kind = match self.kind.as_str() {
-            "frein" => EventKind::Frein,
-            "levier" => EventKind::Levier,
-            k => {
-                e.unknown(file, id, "kind", k);
-                EventKind::Frein
-            }
-        };
+        let kind = EventKind::from_id(&self.kind).unwrap_or_else(|| {
+            e.unknown(file, id, "kind", &self.kind);
+            EventKind::Frein
+        });
         let conditions = conds(&self.conditions, file, id, "conditions", ctx, e);
         let alt_text = self.alt_text.clone().unwrap_or_default();
         if !conditions.is_empty() {

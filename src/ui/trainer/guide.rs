@@ -46,14 +46,13 @@ fn values(c: &'static Content, lang: Lang, v: Values) -> Vec<(String, String)> {
             .iter()
             .map(|k| (k.clone(), text::ct(c, lang, &format!("kind.{k}"))))
             .collect(),
-        Values::Events => [EventKind::Frein, EventKind::Levier]
-            .into_iter()
+        Values::Events => EventKind::ALL
+            .iter()
             .map(|k| {
-                let id = match k {
-                    EventKind::Frein => "frein",
-                    EventKind::Levier => "levier",
-                };
-                (id.to_owned(), text::ct(c, lang, &format!("event.{id}")))
+                (
+                    k.id().to_owned(),
+                    text::ct(c, lang, &format!("event.{}", k.id())),
+                )
             })
             .collect(),
     }
