@@ -6,12 +6,12 @@
 //! the real pack loader.
 
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 
 use crate::domain::lang::Lang;
 use crate::domain::text::Text;
 
-use super::pack::{BUNDLE_KEY, BUNDLE_VERSION};
+use super::pack;
 
 /// The lists of accepted identifiers a guide block can ask for: the app
 /// prints them from the game's own content, so they cannot go stale.
@@ -65,14 +65,7 @@ impl Guide {
 
     /// Reads and checks a guide file; every problem is listed.
     pub fn from_json(text: &str) -> Result<Guide, Vec<String>> {
-        let guide: Guide =
-            serde_json::from_str(text).map_err(|e| vec![format!("pack_guide.json: {e}")])?;
-        let problems = guide.problems();
-        if problems.is_empty() {
-            Ok(guide)
-        } else {
-            Err(problems)
-        }
+        super::read_checked("pack_guide.json", text, Guide::problems)
     }
 
     /// What is wrong with the guide: an empty or unnamed section, a text
@@ -181,17 +174,11 @@ impl Template {
     /// The template as an exported pack, named in `lang`: the file a
     /// trainer downloads, edits and loads back as it is.
     pub fn bundle(&self, lang: Lang) -> String {
-        let mut files = Map::new();
-        files.insert(
+        let file = (
             self.file.get(lang).to_owned(),
-            Value::Object(self.content.clone()),
+            Value::Object(self.content.clone()).to_string(),
         );
-        serde_json::to_string_pretty(&json!({
-            BUNDLE_KEY: BUNDLE_VERSION,
-            "name": self.name.get(lang),
-            "files": files,
-        }))
-        .unwrap_or_default()
+        pack::bundle(self.name.get(lang), &[file])
     }
 
     /// The name the downloaded file gets (`modele-paquet-labo.json`).

@@ -18,3 +18,19 @@ pub mod running_order;
 pub mod scan;
 pub mod session;
 pub mod team;
+
+/// Reads a trainer data file (`file` names it in messages) and checks it
+/// with `problems`: the value only if nothing is wrong, else every problem.
+fn read_checked<T: serde::de::DeserializeOwned>(
+    file: &str,
+    text: &str,
+    problems: fn(&T) -> Vec<String>,
+) -> Result<T, Vec<String>> {
+    let value: T = serde_json::from_str(text).map_err(|e| vec![format!("{file}: {e}")])?;
+    let found = problems(&value);
+    if found.is_empty() {
+        Ok(value)
+    } else {
+        Err(found)
+    }
+}

@@ -109,14 +109,7 @@ impl RunningOrders {
 
     /// Reads and checks a running-order file; every problem is listed.
     pub fn from_json(text: &str) -> Result<RunningOrders, Vec<String>> {
-        let orders: RunningOrders =
-            serde_json::from_str(text).map_err(|e| vec![format!("running_orders.json: {e}")])?;
-        let problems = orders.problems();
-        if problems.is_empty() {
-            Ok(orders)
-        } else {
-            Err(problems)
-        }
+        super::read_checked("running_orders.json", text, RunningOrders::problems)
     }
 
     /// The format with this id.
