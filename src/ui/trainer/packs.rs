@@ -130,6 +130,7 @@ fn preview(game: &'static Content, b: &Brought) -> AnyView {
                     <p class="muted">{months}" · "{who.join(", ")}</p>
                 </li>
             }
+            .into_any()
         })
         .collect();
     let group = |key: &'static str, list: Vec<AnyView>, class: &'static str| {
@@ -140,12 +141,6 @@ fn preview(game: &'static Content, b: &Brought) -> AnyView {
             }
         })
     };
-    let scenario_list = (!scenarios.is_empty()).then(|| {
-        view! {
-            <h4 class="tr-preview-title">{i.tn("trainer.packs.preview_scenarios", scenarios.len() as i64, &[])}</h4>
-            <ul class="tr-preview-scenarios">{scenarios}</ul>
-        }
-    });
     let quiz = (b.items > 0)
         .then(|| view! { <p>{i.tn("trainer.packs.preview_items", b.items as i64, &[])}</p> });
     view! {
@@ -155,7 +150,7 @@ fn preview(game: &'static Content, b: &Brought) -> AnyView {
             {group("trainer.packs.preview_methods", methods, "tr-faces")}
             {group("trainer.packs.preview_stakeholders", stakeholders, "tr-faces")}
             {group("trainer.packs.preview_events", events, "tr-faces")}
-            {scenario_list}
+            {group("trainer.packs.preview_scenarios", scenarios, "tr-preview-scenarios")}
             {quiz}
         </section>
     }
