@@ -99,7 +99,7 @@ export function staticHeader(page, { fr } = sources()) {
   // Pages whose navigation highlight is another page's (as ui::shell does).
   const section = { 'bilan.html': 'jeu.html', 'equipes.html': 'formateur.html', 'materiel.html': 'formateur.html' };
   const nav = [['quiz.html', '#/quiz', 'quiz.title'], ['jeu.html', '#/jeu', 'game.title'], ['formateur.html', '#/formateur', 'trainer.title']]
-    .map(([file, hash, key]) => `<li><a href="${file}${hash}"${file === page || (section[page] ?? page) === file ? ' aria-current="page"' : ''}>${t(key)}</a></li>`)
+    .map(([file, hash, key]) => `<li><a href="${file}${hash}"${(section[page] ?? page) === file ? ' aria-current="page"' : ''}>${t(key)}</a></li>`)
     .join('');
   return `<a class="skip-link" href="#contenu">${t('shell.skip')}</a>`
     + `<header class="site-header"><div class="wrap"><a class="brand" href="./">Labo</a>`

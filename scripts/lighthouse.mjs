@@ -51,45 +51,49 @@ async function profileWithGame(profile) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'lh-'));
+
+/** One Lighthouse run on `route`: prints its line, returns its performance score. */
+async function measure(route, label) {
+  const out = join(dir, 'report.json');
+  let target = route;
+  let flags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking';
+  const extra = [];
+  if (route === 'table') {
+    const profile = join(dir, 'profile');
+    target = await profileWithGame(profile);
+    flags += ` --user-data-dir=${profile}`;
+    extra.push('--disable-storage-reset');
+  }
+  execFileSync('.tools/node_modules/.bin/lighthouse', [
+    BASE + target,
+    '--quiet', '--output=json', `--output-path=${out}`,
+    `--chrome-flags=${flags}`, ...extra,
+    '--only-categories=performance,accessibility,best-practices,seo',
+  ], { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  if (process.env.LH_KEEP) writeFileSync(`${process.env.LH_KEEP}-${route.replace(/[^a-z]/g, "")}.json`, readFileSync(out));
+  const s = (k) => Math.round((report.categories[k]?.score ?? 0) * 100);
+  const v = (k) => report.audits[k]?.displayValue ?? '?';
+  console.log(`lighthouse ${label.padEnd(26)} performance ${s('performance')}  accessibility ${s('accessibility')}  best-practices ${s('best-practices')}  seo ${s('seo')}  (FCP ${v('first-contentful-paint')}, LCP ${v('largest-contentful-paint')}, TBT ${v('total-blocking-time')}, CLS ${v('cumulative-layout-shift')})`);
+  // A table that is not the game's would measure the wrong screen.
+  if (route === 'table' && !report.finalDisplayedUrl?.includes('partie=')) {
+    console.log(`lighthouse game table: the page did not stay on the game (${report.finalDisplayedUrl})`);
+  }
+  // The next run of the table starts from a new profile.
+  rmSync(join(dir, 'profile'), { recursive: true, force: true });
+  return s('performance');
+}
+
 try {
   const runs = Math.max(1, Number(process.env.LH_RUNS || 1));
   for (const route of routes) {
-   const scores = [];
-   for (let run = 0; run < runs; run++) {
-    const out = join(dir, 'report.json');
-    let target = route;
-    let flags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking';
-    const extra = [];
-    if (route === 'table') {
-      const profile = join(dir, 'profile');
-      target = await profileWithGame(profile);
-      flags += ` --user-data-dir=${profile}`;
-      extra.push('--disable-storage-reset');
-    }
-    execFileSync('.tools/node_modules/.bin/lighthouse', [
-      BASE + target,
-      '--quiet', '--output=json', `--output-path=${out}`,
-      `--chrome-flags=${flags}`, ...extra,
-      '--only-categories=performance,accessibility,best-practices,seo',
-    ], { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'ignore', 'inherit'] });
-    const report = JSON.parse(readFileSync(out, 'utf8'));
-    if (process.env.LH_KEEP) writeFileSync(`${process.env.LH_KEEP}-${route.replace(/[^a-z]/g, "")}.json`, readFileSync(out));
-    const s = (k) => Math.round((report.categories[k]?.score ?? 0) * 100);
-    const v = (k) => report.audits[k]?.displayValue ?? '?';
     const label = route === 'table' ? 'game table' : route;
-    console.log(`lighthouse ${label.padEnd(26)} performance ${s('performance')}  accessibility ${s('accessibility')}  best-practices ${s('best-practices')}  seo ${s('seo')}  (FCP ${v('first-contentful-paint')}, LCP ${v('largest-contentful-paint')}, TBT ${v('total-blocking-time')}, CLS ${v('cumulative-layout-shift')})`);
-    // A table that is not the game's would measure the wrong screen.
-    if (route === 'table' && !report.finalDisplayedUrl?.includes('partie=')) {
-      console.log(`lighthouse game table: the page did not stay on the game (${report.finalDisplayedUrl})`);
+    const scores = [];
+    for (let run = 0; run < runs; run++) scores.push(await measure(route, label));
+    if (runs > 1) {
+      const sorted = [...scores].sort((a, b) => a - b);
+      console.log(`lighthouse ${label.padEnd(26)} performance median ${sorted[Math.floor(runs / 2)]} over ${runs} runs (${scores.join(', ')})`);
     }
-    scores.push(s('performance'));
-    rmSync(join(dir, 'profile'), { recursive: true, force: true });
-   }
-   if (runs > 1) {
-     const sorted = [...scores].sort((a, b) => a - b);
-     const label = route === 'table' ? 'game table' : route;
-     console.log(`lighthouse ${label.padEnd(26)} performance median ${sorted[Math.floor(runs / 2)]} over ${runs} runs (${scores.join(', ')})`);
-   }
   }
 } finally {
   server.kill();
