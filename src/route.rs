@@ -3,10 +3,10 @@
 //!
 //! The app is split into pages (`index.html`, `quiz.html`, `jeu.html`,
 //! `bilan.html`, `formateur.html`, `equipes.html`, `materiel.html`,
-//! `donnees.html`), each its own small
-//! WebAssembly module, so that a first visit downloads only the home page's
-//! code and the game table does not download its debrief. A route belongs
-//! to one page; its `href` leads there from anywhere.
+//! `donnees.html`), each its own small WebAssembly module, so that a first
+//! visit downloads only the home page's code and the game table does not
+//! download its debrief. A route belongs to one page; its `href` leads
+//! there from anywhere.
 
 /// An HTML page of the app, with its own WebAssembly module.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,8 +1,8 @@
 //! The eight pages of the app (home, quiz, game, game debrief, the
-//! trainer's session, results and material, "Mes données") and the screens each one holds. Each page is its
-//! own binary (see `src/main.rs` and `src/bin/`), so its WebAssembly
-//! carries only its own screens: the home page stays small for a first visit, the others
-//! load when opened.
+//! trainer's session, results and material, "Mes données") and the screens
+//! each one holds. Each page is its own binary (see `src/main.rs` and
+//! `src/bin/`), so its WebAssembly carries only its own screens: the home
+//! page stays small for a first visit, the others load when opened.
 
 use leptos::prelude::*;
 

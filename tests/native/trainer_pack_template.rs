@@ -6,7 +6,7 @@
 
 use labo::domain::lang::Lang;
 use labo::domain::trainer::guide::{Block, Guide, Template, Values};
-use labo::domain::trainer::pack::{build, unpack};
+use labo::domain::trainer::pack::{PackError, build, unpack};
 use labo::domain::trainer::preview::brought;
 
 fn template() -> Template {
@@ -54,6 +54,18 @@ fn the_template_is_a_valid_pack_in_both_languages() {
     assert_ne!(t.name.fr, t.name.en);
 }
 
+/// Loads `text` as the file `name`: what unpacking it reported, then why
+/// the pack is refused, in `lang`.
+fn refusals(name: &str, text: String, lang: Lang) -> (Vec<PackError>, Vec<String>) {
+    let (_, files, unpacked) = unpack(&[(name.to_owned(), text)]);
+    let said = build(&files)
+        .expect_err("refused")
+        .iter()
+        .map(|e| e.describe(lang))
+        .collect();
+    (unpacked, said)
+}
+
 #[test]
 fn a_mistake_in_the_downloaded_template_is_told_at_its_line() {
     let text = template().bundle(Lang::Fr);
@@ -62,13 +74,8 @@ fn a_mistake_in_the_downloaded_template_is_told_at_its_line() {
     let at = cost + text[cost..].find(": 1").expect("a cost of 1");
     let line = text[..at].matches('\n').count() + 1;
     let broken = format!("{}: \"un\"{}", &text[..at], &text[at + 3..]);
-    let (_, files, errors) = unpack(&[("modele-paquet-labo.json".into(), broken)]);
-    assert!(errors.is_empty());
-    let said: Vec<String> = build(&files)
-        .expect_err("refused")
-        .iter()
-        .map(|e| e.describe(Lang::Fr))
-        .collect();
+    let (unpacked, said) = refusals("modele-paquet-labo.json", broken, Lang::Fr);
+    assert!(unpacked.is_empty());
     assert!(
         said.iter()
             .any(|s| s.contains(&format!("ligne {line},")) && s.contains(".cost.")),
@@ -79,12 +86,7 @@ fn a_mistake_in_the_downloaded_template_is_told_at_its_line() {
     let at = text.find(",\n").expect("a comma");
     let line = text[..at].matches('\n').count() + 1;
     let broken = format!("{}{}", &text[..at], &text[at + 1..]);
-    let (_, files, _) = unpack(&[("labo-pack-template.json".into(), broken)]);
-    let said: Vec<String> = build(&files)
-        .expect_err("refused")
-        .iter()
-        .map(|e| e.describe(Lang::En))
-        .collect();
+    let (_, said) = refusals("labo-pack-template.json", broken, Lang::En);
     // The bundle itself no longer parses: the error is on the file loaded.
     assert!(
         said.iter()
